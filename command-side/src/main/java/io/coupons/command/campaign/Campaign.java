@@ -1,0 +1,155 @@
+package io.coupons.command.campaign;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.coupons.api.campaign.ArchiveCampaignCommand;
+import io.coupons.api.campaign.CampaignArchivedEvent;
+import io.coupons.api.campaign.CampaignCodeChangedEvent;
+import io.coupons.api.campaign.CampaignCreatedEvent;
+import io.coupons.api.campaign.CampaignDiscountRuleLinkedEvent;
+import io.coupons.api.campaign.CampaignDiscountRuleUnlinkedEvent;
+import io.coupons.api.campaign.CampaignId;
+import io.coupons.api.campaign.CampaignRescheduledEvent;
+import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.campaign.RescheduleCampaignCommand;
+import io.coupons.api.campaign.UnlinkDiscountRuleCommand;
+import io.coupons.api.common.CommandAccepted;
+import io.coupons.api.rule.DiscountRuleId;
+import io.coupons.command.common.CommandRejectedException;
+import io.coupons.command.common.Violations;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A campaign: the code customers type, its type, the linked rule and shared settings. Commands
+ * that need the code registry or another aggregate arrive through {@link CampaignCommandHandler},
+ * which does that I/O and then calls the deciding methods here.
+ */
+@Aggregate
+public class Campaign {
+
+    @AggregateIdentifier
+    private CampaignId campaignId;
+    private String code;
+    private CampaignType type;
+    private DiscountRuleId discountRuleId;
+    private Instant startsAt;
+    private Instant expiresAt;
+    private boolean archived;
+
+    protected Campaign() {
+        // for Axon
+    }
+
+    /** Created by {@link CampaignCommandHandler} once the code is claimed; the event is already checked. */
+    Campaign(CampaignCreatedEvent created) {
+        apply(created);
+    }
+
+    CommandAccepted changeCode(String newCode) {
+        requireNotArchived();
+        if (type != CampaignType.SINGLE_CODE) {
+            throw CommandRejectedException.conflict("CODE_CHANGE_NOT_ALLOWED",
+                    "Only a single-code campaign's code can change; this one is " + type + ".");
+        }
+        if (!newCode.equals(code)) {
+            apply(new CampaignCodeChangedEvent(campaignId, code, newCode));
+        }
+        return accepted();
+    }
+
+    CommandAccepted linkDiscountRule(DiscountRuleId ruleId) {
+        requireNotArchived();
+        if (!ruleId.equals(discountRuleId)) {
+            apply(new CampaignDiscountRuleLinkedEvent(campaignId, ruleId));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    public CommandAccepted handle(UnlinkDiscountRuleCommand command) {
+        requireNotArchived();
+        if (discountRuleId != null) {
+            apply(new CampaignDiscountRuleUnlinkedEvent(campaignId, discountRuleId));
+        }
+        return accepted();
+    }
+
+    @CommandHandler
+    public CommandAccepted handle(RescheduleCampaignCommand command, Clock clock) {
+        requireNotArchived();
+        Violations violations = new Violations();
+        CampaignPolicy.checkSchedule(violations, command.startsAt(), command.expiresAt(), clock.instant());
+        violations.throwIfAny();
+        if (!Objects.equals(startsAt, command.startsAt()) || !Objects.equals(expiresAt, command.expiresAt())) {
+            apply(new CampaignRescheduledEvent(campaignId, command.startsAt(), command.expiresAt()));
+        }
+        return accepted();
+    }
+
+    /** Archiving twice is not an error: the second time changes nothing. */
+    @CommandHandler
+    public CommandAccepted handle(ArchiveCampaignCommand command) {
+        if (!archived) {
+            apply(new CampaignArchivedEvent(campaignId));
+        }
+        return accepted();
+    }
+
+    String code() {
+        return code;
+    }
+
+    CommandAccepted accepted() {
+        return new CommandAccepted(campaignId.value(), AggregateLifecycle.getVersion());
+    }
+
+    private void requireNotArchived() {
+        if (archived) {
+            throw CommandRejectedException.conflict("CAMPAIGN_ARCHIVED",
+                    "Campaign " + code + " is archived and can no longer change.");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CampaignCreatedEvent event) {
+        campaignId = event.campaignId();
+        code = event.code();
+        type = event.type();
+        discountRuleId = event.discountRuleId();
+        startsAt = event.startsAt();
+        expiresAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignCodeChangedEvent event) {
+        code = event.code();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignDiscountRuleLinkedEvent event) {
+        discountRuleId = event.discountRuleId();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignDiscountRuleUnlinkedEvent event) {
+        discountRuleId = null;
+    }
+
+    @EventSourcingHandler
+    void on(CampaignRescheduledEvent event) {
+        startsAt = event.startsAt();
+        expiresAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(CampaignArchivedEvent event) {
+        archived = true;
+    }
+}

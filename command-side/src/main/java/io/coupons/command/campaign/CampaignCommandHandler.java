@@ -1,0 +1,126 @@
+package io.coupons.command.campaign;
+
+import io.coupons.api.campaign.CampaignCreatedEvent;
+import io.coupons.api.campaign.CampaignId;
+import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.campaign.ChangeCampaignCodeCommand;
+import io.coupons.api.campaign.CreateCampaignCommand;
+import io.coupons.api.campaign.LinkDiscountRuleCommand;
+import io.coupons.api.common.CommandAccepted;
+import io.coupons.api.rule.DiscountRuleId;
+import io.coupons.command.common.CommandRejectedException;
+import io.coupons.command.common.Violations;
+import io.coupons.command.rule.DiscountRule;
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Campaign commands that need I/O before the aggregate decides: the code registry (set validation
+ * in the command's own transaction) and the linked discount rule.
+ */
+@Component
+public class CampaignCommandHandler {
+
+    private final Repository<Campaign> campaigns;
+    private final Repository<DiscountRule> discountRules;
+    private final CampaignCodeRegistry codes;
+    private final UrlTokens urlTokens;
+    private final Clock clock;
+
+    public CampaignCommandHandler(Repository<Campaign> campaigns, Repository<DiscountRule> discountRules,
+                                  CampaignCodeRegistry codes, UrlTokens urlTokens, Clock clock) {
+        this.campaigns = campaigns;
+        this.discountRules = discountRules;
+        this.codes = codes;
+        this.urlTokens = urlTokens;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    public CommandAccepted handle(CreateCampaignCommand command) throws Exception {
+        String code = CampaignCodePolicy.normalize(command.code());
+        Violations violations = new Violations();
+        violations.addIf(command.campaignId() == null, "campaignId", "is required");
+        String codeProblem = CampaignCodePolicy.problem(code);
+        violations.addIf(codeProblem != null, "code", codeProblem);
+        violations.addIf(command.type() == null, "type", "is required: SINGLE_CODE, BULK_POOL or URL_TOKEN");
+        CampaignPolicy.checkUsesPerCode(violations, command.usesPerCode());
+        CampaignPolicy.checkSchedule(violations, command.startsAt(), command.expiresAt(), clock.instant());
+        violations.throwIfAny();
+        if (command.discountRuleId() != null) {
+            requireLinkable(command.discountRuleId());
+        }
+        CampaignId holder = codes.claim(code, command.campaignId());
+        if (!holder.equals(command.campaignId())) {
+            throw codeTaken(code);
+        }
+        if (campaignExists(command.campaignId())) {
+            // A retry of a create that already committed (same id, same code): answer it again.
+            return campaigns.load(command.campaignId().toString()).invoke(Campaign::accepted);
+        }
+        String urlToken = command.type() == CampaignType.URL_TOKEN ? urlTokens.next() : null;
+        CampaignCreatedEvent created = new CampaignCreatedEvent(command.campaignId(), code, command.type(),
+                command.discountRuleId(), command.usesPerCode(), command.startsAt(), command.expiresAt(), urlToken);
+        campaigns.newInstance(() -> new Campaign(created));
+        return new CommandAccepted(command.campaignId().value(), 0);
+    }
+
+    @CommandHandler
+    public CommandAccepted handle(ChangeCampaignCodeCommand command) {
+        String code = CampaignCodePolicy.normalize(command.code());
+        String codeProblem = CampaignCodePolicy.problem(code);
+        if (codeProblem != null) {
+            throw CommandRejectedException.invalid("code", codeProblem);
+        }
+        Aggregate<Campaign> campaign = campaigns.load(command.campaignId().toString());
+        String previous = campaign.invoke(Campaign::code);
+        CommandAccepted accepted = campaign.invoke(c -> c.changeCode(code));
+        if (!previous.equals(code)) {
+            if (!codes.claim(code, command.campaignId()).equals(command.campaignId())) {
+                throw codeTaken(code);
+            }
+            codes.release(previous, command.campaignId());
+        }
+        return accepted;
+    }
+
+    @CommandHandler
+    public CommandAccepted handle(LinkDiscountRuleCommand command) {
+        if (command.discountRuleId() == null) {
+            throw CommandRejectedException.invalid("discountRuleId", "is required");
+        }
+        Aggregate<Campaign> campaign = campaigns.load(command.campaignId().toString());
+        requireLinkable(command.discountRuleId());
+        return campaign.invoke(c -> c.linkDiscountRule(command.discountRuleId()));
+    }
+
+    private void requireLinkable(DiscountRuleId ruleId) {
+        Aggregate<DiscountRule> rule;
+        try {
+            rule = discountRules.load(ruleId.toString());
+        } catch (AggregateNotFoundException e) {
+            throw CommandRejectedException.invalid("discountRuleId", "no discount rule with id " + ruleId);
+        }
+        if (rule.invoke(DiscountRule::isRetired)) {
+            throw CommandRejectedException.invalid("discountRuleId", "discount rule " + ruleId + " is retired");
+        }
+    }
+
+    private boolean campaignExists(CampaignId id) {
+        try {
+            campaigns.load(id.toString());
+            return true;
+        } catch (AggregateNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static CommandRejectedException codeTaken(String code) {
+        return CommandRejectedException.conflict("CAMPAIGN_CODE_TAKEN",
+                "Another campaign already uses the code " + code + ".");
+    }
+}

@@ -1,0 +1,15 @@
+package io.coupons.command.web;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one source of "now" for command handlers (tests replace it). */
+@Configuration(proxyBeanMethods = false)
+public class ClockConfig {
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,101 @@
+package io.coupons.platform.security;
+
+import io.coupons.platform.web.ProblemResponses;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Stateless API security for both sides: HTTP Basic against configured users, plus bearer JWTs when
+ * a {@link JwtDecoder} is configured (Spring Boot makes one from
+ * {@code spring.security.oauth2.resourceserver.jwt.*}). 401 and 403 answer with problem details.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ApiSecurityConfig {
+
+    private static final String[] PUBLIC = {
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**", "/error"};
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http, List<EndpointRules> rules,
+                                           ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties,
+                                           ProblemResponses problems) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: nothing for CSRF to ride on
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PUBLIC).permitAll();
+                    rules.forEach(rule -> rule.apply(requests));
+                    requests.anyRequest().authenticated();
+                })
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                "Credentials are missing or wrong.")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"coupons\"");
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                    "Credentials are missing or wrong.");
+                        })
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN",
+                                        "Your role may not do this.")));
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(
+                    jwtAuthentication(properties.jwt()))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    public PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    public UserDetailsService configuredUsers(SecurityProperties properties) {
+        List<UserDetails> users = properties.users().stream().map(ApiSecurityConfig::toUserDetails).toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static UserDetails toUserDetails(SecurityProperties.User user) {
+        if (user.name() == null || user.name().isBlank()) {
+            throw new IllegalStateException("coupons.security.users: a user has no name");
+        }
+        if (user.password() == null || !user.password().startsWith("{")) {
+            throw new IllegalStateException("coupons.security.users[" + user.name()
+                    + "].password must be an encoded password such as {bcrypt}$2a$10$...");
+        }
+        if (user.roles() == null || user.roles().isEmpty()) {
+            throw new IllegalStateException("coupons.security.users[" + user.name() + "] has no roles");
+        }
+        return User.withUsername(user.name()).password(user.password())
+                .roles(user.roles().stream().map(Role::name).toArray(String[]::new)).build();
+    }
+
+    private static JwtAuthenticationConverter jwtAuthentication(SecurityProperties.Jwt jwt) {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(jwt.rolesClaim());
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        converter.setPrincipalClaimName(jwt.principalClaim());
+        return converter;
+    }
+}

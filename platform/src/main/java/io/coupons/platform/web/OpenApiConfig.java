@@ -1,0 +1,28 @@
+package io.coupons.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** OpenAPI description (at /v3/api-docs, Swagger UI at /swagger-ui.html) with both credentials. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfig {
+
+    @Bean
+    public OpenAPI couponsOpenApi(@Value("${coupons.api.title:Coupon service}") String title) {
+        return new OpenAPI()
+                .info(new Info().title(title).version("v1")
+                        .description("Errors are RFC 9457 problem details with a stable 'code'."))
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

@@ -1,0 +1,7 @@
+package io.coupons.api.campaign;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record CampaignCodeChangedEvent(CampaignId campaignId, String previousCode, String code) {
+}

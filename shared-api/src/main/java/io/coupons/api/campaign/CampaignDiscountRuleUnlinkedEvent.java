@@ -1,0 +1,8 @@
+package io.coupons.api.campaign;
+
+import io.coupons.api.rule.DiscountRuleId;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record CampaignDiscountRuleUnlinkedEvent(CampaignId campaignId, DiscountRuleId previousDiscountRuleId) {
+}

@@ -1,0 +1,6 @@
+package io.coupons.api.campaign;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record UnlinkDiscountRuleCommand(@TargetAggregateIdentifier CampaignId campaignId) {
+}
