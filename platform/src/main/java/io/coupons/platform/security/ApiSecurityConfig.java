@@ -1,6 +1,7 @@
 package io.coupons.platform.security;
 
 import io.coupons.platform.web.ProblemResponses;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,6 +42,8 @@ public class ApiSecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PUBLIC).permitAll();
+                    // The request was authorized before it went async (streamed exports) or failed.
+                    requests.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll();
                     rules.forEach(rule -> rule.apply(requests));
                     requests.anyRequest().authenticated();
                 })

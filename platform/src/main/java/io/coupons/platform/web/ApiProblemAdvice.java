@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * The one exception mapping of the API: every failure becomes an RFC 9457 problem with a stable
@@ -82,19 +80,16 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 "Something failed on our side; nothing was changed by this request.", List.of());
     }
 
-    /** Unparseable JSON or a value of the wrong type: name the field by its JSON path. */
+    /** Unparseable JSON, an unknown field or a value of the wrong type: name the field by its JSON path. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        String field = fieldPath(e);
-        String detail = field.isEmpty()
-                ? "The body is not valid JSON for this request."
-                : field + ": value has the wrong type or format";
-        List<FieldViolation> violations = field.isEmpty() ? List.of()
-                : List.of(new FieldViolation(field, "wrong type or format"));
+        Optional<FieldViolation> violation = BodyErrors.violation(e);
+        String detail = violation.map(v -> v.field() + ": " + v.message())
+                .orElse("The body is missing or is not valid JSON.");
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
-                detail, violations));
+                detail, violation.stream().toList()));
     }
 
     @Override
@@ -115,21 +110,5 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("code", HttpStatus.valueOf(status.value()).name());
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private static String fieldPath(HttpMessageNotReadableException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof DatabindException databind) {
-            StringBuilder path = new StringBuilder();
-            for (JacksonException.Reference reference : databind.getPath()) {
-                if (reference.getPropertyName() != null) {
-                    path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return path.toString();
-        }
-        return "";
     }
 }

@@ -28,6 +28,6 @@ public record CommandRejection(int status, String code, String message, List<Fie
 
     public static CommandRejection invalid(List<FieldViolation> violations) {
         return new CommandRejection(422, "INVALID_FIELDS",
-                "The request breaks " + violations.size() + " rule(s); see violations.", violations);
+                "The request breaks " + violations.size() + " rule(s); see errors.", violations);
     }
 }

@@ -1,10 +1,10 @@
-package io.coupons.command.web;
+package io.coupons.platform.time;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one source of "now" for command handlers (tests replace it). */
+/** The one source of "now" for handlers and queries (tests replace it). */
 @Configuration(proxyBeanMethods = false)
 public class ClockConfig {
 

@@ -1,0 +1,130 @@
+package io.coupons.local;
+
+import io.coupons.command.CommandSideApplication;
+import io.coupons.query.QuerySideApplication;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole system on one machine with nothing but a JDK: an embedded PostgreSQL keeping its data
+ * in {@code .coupons-data/}, the command side and the query side sharing its event store, all on
+ * 127.0.0.1. Arguments are passed to both sides (e.g. {@code --logging.level.root=warn}).
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    private final LocalDatabase database;
+    private final LocalLogins logins;
+    private final ConfigurableApplicationContext commandSide;
+    private final ConfigurableApplicationContext querySide;
+
+    private LocalSystem(LocalDatabase database, LocalLogins logins, ConfigurableApplicationContext commandSide,
+                        ConfigurableApplicationContext querySide) {
+        this.database = database;
+        this.logins = logins;
+        this.commandSide = commandSide;
+        this.querySide = querySide;
+    }
+
+    /**
+     * @param dataDirectory    where PostgreSQL's data and the generated logins live
+     * @param commandSidePort  0 for any free port
+     * @param querySidePort    0 for any free port
+     * @param extraArguments   Spring arguments for both sides
+     */
+    public static LocalSystem start(Path dataDirectory, int commandSidePort, int querySidePort,
+                                    String... extraArguments) throws IOException {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        LocalDatabase database = LocalDatabase.start(dataDirectory.resolve("postgres"), 0);
+        LocalLogins logins = LocalLogins.loadOrCreate(dataDirectory.resolve("logins.properties"));
+        List<String> shared = new ArrayList<>();
+        shared.add("--spring.datasource.url=" + database.jdbcUrl());
+        shared.add("--spring.datasource.username=postgres");
+        shared.add("--spring.datasource.password=postgres");
+        shared.addAll(logins.asProperties());
+        shared.addAll(Arrays.asList(extraArguments));
+        // The command side first: it owns the event store, and Flyway must not race itself.
+        ConfigurableApplicationContext commandSide =
+                CommandSideApplication.start(with(shared, "--server.port", commandSidePort));
+        ConfigurableApplicationContext querySide =
+                QuerySideApplication.start(with(shared, "--server.port", querySidePort));
+        return new LocalSystem(database, logins, commandSide, querySide);
+    }
+
+    public static void main(String[] args) throws IOException {
+        long started = System.nanoTime();
+        Path data = Path.of(System.getProperty("coupons.data-dir", ".coupons-data")).toAbsolutePath();
+        int commandPort = Integer.parseInt(System.getenv().getOrDefault("COMMAND_SIDE_PORT", "8081"));
+        int queryPort = Integer.parseInt(System.getenv().getOrDefault("QUERY_SIDE_PORT", "8082"));
+        LocalSystem system = start(data, commandPort, queryPort, args);
+        Runtime.getRuntime().addShutdownHook(new Thread(system::close));
+        System.out.println(system.banner(data, Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    public int commandSidePort() {
+        return port(commandSide);
+    }
+
+    public int querySidePort() {
+        return port(querySide);
+    }
+
+    public LocalLogins logins() {
+        return logins;
+    }
+
+    public ConfigurableApplicationContext commandSide() {
+        return commandSide;
+    }
+
+    public ConfigurableApplicationContext querySide() {
+        return querySide;
+    }
+
+    String banner(Path data, Duration startup) {
+        String command = "http://127.0.0.1:" + commandSidePort();
+        String query = "http://127.0.0.1:" + querySidePort();
+        StringBuilder banner = new StringBuilder("\n=== Coupon service is up (" + startup.toMillis() + " ms) ===\n")
+                .append("Command side  ").append(command).append("/api   (Swagger UI: ").append(command)
+                .append("/swagger-ui.html)\n")
+                .append("Query side    ").append(query).append("/api   (Swagger UI: ").append(query)
+                .append("/swagger-ui.html)\n")
+                .append("PostgreSQL    ").append(database.jdbcUrl()).append(" (data in ").append(data)
+                .append(")\n")
+                .append("Sample logins (HTTP Basic; stored in ").append(data.resolve("logins.properties"))
+                .append("):\n");
+        logins.passwords().forEach((user, password) -> banner.append("  ").append(String.format("%-9s", user))
+                .append(" / ").append(password).append("   role ").append(LocalLogins.ROLE_OF_USER.get(user))
+                .append('\n'));
+        return banner.append("Stop with Ctrl+C.\n").toString();
+    }
+
+    @Override
+    public void close() {
+        querySide.close();
+        commandSide.close();
+        try {
+            database.close();
+        } catch (IOException e) {
+            System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    /** Adds {@code --name=value} unless the user's own arguments already set it (Spring would join both). */
+    private static String[] with(List<String> shared, String name, int value) {
+        List<String> arguments = new ArrayList<>(shared);
+        if (arguments.stream().noneMatch(argument -> argument.startsWith(name + "="))) {
+            arguments.add(name + "=" + value);
+        }
+        return arguments.toArray(String[]::new);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+}

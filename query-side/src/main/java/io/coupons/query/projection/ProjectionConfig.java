@@ -1,0 +1,27 @@
+package io.coupons.query.projection;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every projection runs in a pooled streaming processor (the Boot default is a tracking processor
+ * with one segment handling one event per transaction). A failing handler propagates: the segment
+ * backs off and retries the batch instead of Axon's default of logging and skipping the event,
+ * which would leave the read model silently wrong.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProjectionConfig {
+
+    @Bean
+    public ConfigurerModule pooledProjections(@Value("${coupons.projections.batch-size:100}") int batchSize,
+                                              @Value("${coupons.projections.segments:4}") int segments) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingPooledStreamingEventProcessors((config, builder) -> builder
+                        .batchSize(batchSize)
+                        .initialSegmentCount(segments))
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance()));
+    }
+}
