@@ -1,5 +1,6 @@
 package io.coupons.command.web;
 
+import io.coupons.platform.web.ApiProblemException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,6 +22,9 @@ public final class IdempotencyKeys {
     public static UUID idFor(String kind, String key, Supplier<UUID> fresh) {
         if (key == null) {
             return fresh.get();
+        }
+        if (key.isBlank() || key.length() > MAX_LENGTH) {
+            throw ApiProblemException.badParameter(HEADER, "must be 1 to " + MAX_LENGTH + " characters");
         }
         String caller = SecurityContextHolder.getContext().getAuthentication().getName();
         return UUID.nameUUIDFromBytes((kind + '\n' + caller + '\n' + key).getBytes(StandardCharsets.UTF_8));
