@@ -1,0 +1,68 @@
+package io.coupons.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.coupons.platform.testing.TestHttp;
+import io.coupons.query.QuerySideTest;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Who may read, and what a malformed query answers. */
+@QuerySideTest
+class QuerySideBoundaryTest {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/campaigns", "/api/campaigns/export.csv", "/api/discount-rules",
+            "/api/campaigns/00000000-0000-0000-0000-000000000001",
+            "/api/discount-rules/00000000-0000-0000-0000-000000000001"})
+    void adminsAndAuditorsReadCheckoutAndStrangersDoNot(String path) {
+        TestHttp http = TestHttp.at(port);
+        assertThat(http.get(path).status()).isEqualTo(401);
+        assertThat(http.as("admin", "wrong").get(path).status()).isEqualTo(401);
+        TestHttp.Response checkout = http.as("checkout").get(path);
+        assertThat(checkout.status()).isEqualTo(403);
+        assertThat(checkout.json().get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(http.as("admin").get(path).status()).isIn(200, 404);
+        assertThat(http.as("auditor").get(path).status()).isIn(200, 404);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/campaigns?type=BULK                | type",
+            "/api/campaigns?status=LIVE              | status",
+            "/api/campaigns?page=-1                  | page",
+            "/api/campaigns?size=0                   | size",
+            "/api/campaigns?size=201                 | size",
+            "/api/campaigns?page=abc                 | page",
+            "/api/campaigns/export.csv?status=LIVE   | status",
+            "/api/campaigns/not-a-uuid               | campaignId",
+            "/api/discount-rules?size=1000           | size",
+            "/api/discount-rules?includeRetired=maybe | includeRetired",
+            "/api/discount-rules/42                  | ruleId"})
+    void malformedParametersAreNamedIn400(String path, String parameter) {
+        TestHttp.Response response = TestHttp.at(port).as("auditor").get(path);
+        assertThat(response.status()).as(response::toString).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/campaigns", "/api/discount-rules"})
+    void theQuerySideAcceptsNoWrites(String path) {
+        TestHttp.Response response = TestHttp.at(port).as("admin").post(path, "{}");
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @org.junit.jupiter.api.Test
+    void unknownRuleIsNotFound() {
+        TestHttp.Response response = TestHttp.at(port).as("auditor").get("/api/discount-rules/" + UUID.randomUUID());
+        assertThat(response.status()).isEqualTo(404);
+    }
+}
