@@ -1,0 +1,59 @@
+package io.coupons.local;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Module boundaries as tests: the contract stays light, the two sides stay apart. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.coupons");
+    }
+
+    @Test
+    void sharedApiDependsOnNoSpringJpaHibernateOrJacksonDatabind() {
+        noClasses().that().resideInAPackage("io.coupons.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.hibernate..", "com.fasterxml.jackson.databind..", "tools.jackson..",
+                        "io.coupons.platform..", "io.coupons.command..", "io.coupons.query..")
+                .check(classes);
+    }
+
+    @Test
+    void commandSideDoesNotDependOnQuerySide() {
+        noClasses().that().resideInAPackage("io.coupons.command..")
+                .should().dependOnClassesThat().resideInAPackage("io.coupons.query..")
+                .check(classes);
+    }
+
+    @Test
+    void querySideDoesNotDependOnCommandSide() {
+        noClasses().that().resideInAPackage("io.coupons.query..")
+                .should().dependOnClassesThat().resideInAPackage("io.coupons.command..")
+                .check(classes);
+    }
+
+    @Test
+    void platformKnowsNeitherSide() {
+        noClasses().that().resideInAPackage("io.coupons.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.coupons.command..", "io.coupons.query..")
+                .check(classes);
+    }
+
+    @Test
+    void queryHandlersAndControllersNeverReachTheEventStoreDirectly() {
+        noClasses().that().resideInAPackage("io.coupons.query..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.axonframework.eventsourcing.eventstore.EventStore")
+                .check(classes);
+    }
+}
