@@ -13,5 +13,6 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
                 "spring.datasource.url=" + TestPostgres.newDatabase(),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=postgres").and(TestUsers.PROPERTIES).applyTo(context);
+        TestPostgres.register(context);
     }
 }

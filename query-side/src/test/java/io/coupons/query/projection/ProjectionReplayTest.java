@@ -65,12 +65,13 @@ class ProjectionReplayTest {
                 events.append("Campaign", campaign, 2, new CampaignArchivedEvent(campaign));
             }
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> rows("campaign_view").stream()
-                .filter(row -> row.get("discount_rule_id") != null).count() >= 20
-                && !rows("discount_rule_view").isEmpty());
         List<StreamingEventProcessor> processors = List.of(CampaignTableProjection.PROCESSING_GROUP,
                 DiscountRuleProjection.PROCESSING_GROUP).stream().map(group -> processing
                 .eventProcessor(group, StreamingEventProcessor.class).orElseThrow()).toList();
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        await().atMost(Duration.ofSeconds(20)).until(() -> processors.stream().allMatch(processor ->
+                processor.processingStatus().values().stream().allMatch(segment ->
+                        segment.getCurrentPosition().orElse(-1) >= head)));
         processors.forEach(StreamingEventProcessor::shutDown);
         Map<String, List<Map<String, Object>>> live = Map.of(
                 "campaign_view", rows("campaign_view"), "discount_rule_view", rows("discount_rule_view"));
