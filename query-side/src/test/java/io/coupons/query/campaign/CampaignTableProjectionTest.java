@@ -1,7 +1,6 @@
 package io.coupons.query.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.coupons.api.campaign.CampaignArchivedEvent;
 import io.coupons.api.campaign.CampaignCodeChangedEvent;
@@ -16,10 +15,10 @@ import io.coupons.api.rule.DiscountRuleId;
 import io.coupons.api.rule.DiscountTerms;
 import io.coupons.platform.testing.TestHttp;
 import io.coupons.query.EventAppender;
+import io.coupons.query.ProjectedVersion;
 import io.coupons.query.QuerySideTest;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -177,16 +176,7 @@ class CampaignTableProjectionTest {
     }
 
     private JsonNode awaitVersion(CampaignId id, long version) {
-        JsonNode[] found = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            TestHttp.Response response = admin.get("/api/campaigns/" + id);
-            if (response.status() != 200 || response.json().get("version").asLong() < version) {
-                return false;
-            }
-            found[0] = response.json();
-            return true;
-        });
-        return found[0];
+        return ProjectedVersion.await(admin, "/api/campaigns/" + id, version);
     }
 
     private List<String> codes(String path) {

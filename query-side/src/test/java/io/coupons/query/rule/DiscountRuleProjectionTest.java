@@ -1,7 +1,6 @@
 package io.coupons.query.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.coupons.api.rule.DiscountRuleCreatedEvent;
 import io.coupons.api.rule.DiscountRuleId;
@@ -10,9 +9,9 @@ import io.coupons.api.rule.DiscountRuleRevisedEvent;
 import io.coupons.api.rule.DiscountTerms;
 import io.coupons.platform.testing.TestHttp;
 import io.coupons.query.EventAppender;
+import io.coupons.query.ProjectedVersion;
 import io.coupons.query.QuerySideTest;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -69,15 +68,6 @@ class DiscountRuleProjectionTest {
     }
 
     private static JsonNode awaitVersion(TestHttp http, DiscountRuleId id, long version) {
-        JsonNode[] found = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            TestHttp.Response response = http.get("/api/discount-rules/" + id);
-            if (response.status() != 200 || response.json().get("version").asLong() < version) {
-                return false;
-            }
-            found[0] = response.json();
-            return true;
-        });
-        return found[0];
+        return ProjectedVersion.await(http, "/api/discount-rules/" + id, version);
     }
 }
