@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -53,7 +54,7 @@ class LocalSystemTest {
     @Test
     @Order(1)
     void runsPostgreSQLWithDurableCommits() {
-        JdbcClient jdbc = JdbcClient.create(system.commandSide().getBean(javax.sql.DataSource.class));
+        JdbcClient jdbc = JdbcClient.create(system.commandSide().getBean(DataSource.class));
         assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW synchronous_commit").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("SHOW listen_addresses").query(String.class).single()).isEqualTo("127.0.0.1");

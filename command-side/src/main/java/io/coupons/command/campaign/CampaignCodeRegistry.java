@@ -20,22 +20,28 @@ public class CampaignCodeRegistry {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Claims {@code code} for {@code campaign}; answers the campaign that holds the code afterwards
-     * (the caller's own id when the claim succeeded or the campaign already held it).
-     */
-    public CampaignId claim(String code, CampaignId campaign) {
+    /** How a claim ended. */
+    public enum Claim {
+        /** The code was free and is now this campaign's. */
+        CLAIMED,
+        /** This campaign already held the code (a retried creation, or an unchanged code). */
+        ALREADY_HELD,
+        /** Another campaign holds the code. */
+        TAKEN
+    }
+
+    public Claim claim(String code, CampaignId campaign) {
         for (int attempt = 0; attempt < 3; attempt++) {
             int inserted = jdbc.sql("INSERT INTO campaign_code_registry (code, campaign_id) VALUES (?, ?) "
                             + "ON CONFLICT (code) DO NOTHING")
                     .params(code, campaign.value()).update();
             if (inserted == 1) {
-                return campaign;
+                return Claim.CLAIMED;
             }
             Optional<UUID> holder = jdbc.sql("SELECT campaign_id FROM campaign_code_registry WHERE code = ?")
                     .param(code).query(UUID.class).optional();
             if (holder.isPresent()) {
-                return new CampaignId(holder.get());
+                return holder.get().equals(campaign.value()) ? Claim.ALREADY_HELD : Claim.TAKEN;
             }
             // released between our insert and our read: try again
         }

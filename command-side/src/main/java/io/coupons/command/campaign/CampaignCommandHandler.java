@@ -1,7 +1,6 @@
 package io.coupons.command.campaign;
 
 import io.coupons.api.campaign.CampaignCreatedEvent;
-import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.campaign.ChangeCampaignCodeCommand;
 import io.coupons.api.campaign.CreateCampaignCommand;
@@ -54,11 +53,11 @@ public class CampaignCommandHandler {
         if (command.discountRuleId() != null) {
             requireLinkable(command.discountRuleId());
         }
-        CampaignId holder = codes.claim(code, command.campaignId());
-        if (!holder.equals(command.campaignId())) {
+        CampaignCodeRegistry.Claim claim = codes.claim(code, command.campaignId());
+        if (claim == CampaignCodeRegistry.Claim.TAKEN) {
             throw codeTaken(code);
         }
-        if (campaignExists(command.campaignId())) {
+        if (claim == CampaignCodeRegistry.Claim.ALREADY_HELD) {
             // A retry of a create that already committed (same id, same code): answer it again.
             return campaigns.load(command.campaignId().toString()).invoke(Campaign::accepted);
         }
@@ -80,7 +79,7 @@ public class CampaignCommandHandler {
         String previous = campaign.invoke(Campaign::code);
         CommandAccepted accepted = campaign.invoke(c -> c.changeCode(code));
         if (!previous.equals(code)) {
-            if (!codes.claim(code, command.campaignId()).equals(command.campaignId())) {
+            if (codes.claim(code, command.campaignId()) == CampaignCodeRegistry.Claim.TAKEN) {
                 throw codeTaken(code);
             }
             codes.release(previous, command.campaignId());
@@ -107,15 +106,6 @@ public class CampaignCommandHandler {
         }
         if (rule.invoke(DiscountRule::isRetired)) {
             throw CommandRejectedException.invalid("discountRuleId", "discount rule " + ruleId + " is retired");
-        }
-    }
-
-    private boolean campaignExists(CampaignId id) {
-        try {
-            campaigns.load(id.toString());
-            return true;
-        } catch (AggregateNotFoundException e) {
-            return false;
         }
     }
 

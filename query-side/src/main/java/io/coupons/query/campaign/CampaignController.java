@@ -11,6 +11,7 @@ import io.coupons.query.web.PagingParameters;
 import io.coupons.query.web.QuerySender;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Campaigns")
 public class CampaignController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final QuerySender queries;
     private final CampaignCsvExport export;

@@ -11,9 +11,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -103,7 +106,7 @@ public class CampaignRows {
     }
 
     /** Streams every matching row in table order; the caller runs this inside a transaction. */
-    void forEach(Filter filter, java.util.function.Consumer<CampaignView> consumer) {
+    void forEach(Filter filter, Consumer<CampaignView> consumer) {
         RowCallbackHandler handler = row -> consumer.accept(view(row, 0));
         jdbc.sql(SELECT + FILTER + " ORDER BY c.created_at DESC, c.id")
                 .params(filterParameters(filter, now()))
@@ -111,8 +114,8 @@ public class CampaignRows {
                 .query(handler);
     }
 
-    private static java.util.Map<String, Object> filterParameters(Filter filter, Timestamp now) {
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+    private static Map<String, Object> filterParameters(Filter filter, Timestamp now) {
+        Map<String, Object> parameters = new HashMap<>();
         parameters.put("type", filter.type() == null ? null : filter.type().name());
         parameters.put("status", filter.status() == null ? null : filter.status().name());
         parameters.put("text", filter.text() == null ? null : Like.escape(filter.text()));

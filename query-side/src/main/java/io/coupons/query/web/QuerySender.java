@@ -2,6 +2,7 @@ package io.coupons.query.web;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,7 +34,7 @@ public class QuerySender {
         return await(gateway.query(query, ResponseTypes.optionalInstanceOf(answer)).thenApply(r -> r));
     }
 
-    private <R> R await(java.util.concurrent.CompletableFuture<R> future) {
+    private <R> R await(CompletableFuture<R> future) {
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
