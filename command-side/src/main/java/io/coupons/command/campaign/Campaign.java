@@ -2,6 +2,9 @@ package io.coupons.command.campaign;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import io.coupons.api.batch.BatchAccepted;
+import io.coupons.api.batch.BatchGenerationRequestedEvent;
+import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.ArchiveCampaignCommand;
 import io.coupons.api.campaign.CampaignArchivedEvent;
 import io.coupons.api.campaign.CampaignCodeChangedEvent;
@@ -15,10 +18,14 @@ import io.coupons.api.campaign.RescheduleCampaignCommand;
 import io.coupons.api.campaign.UnlinkDiscountRuleCommand;
 import io.coupons.api.common.CommandAccepted;
 import io.coupons.api.rule.DiscountRuleId;
+import io.coupons.command.batch.KeySpacePolicy;
 import io.coupons.command.common.CommandRejectedException;
 import io.coupons.command.common.Violations;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -42,6 +49,11 @@ public class Campaign {
     private Instant startsAt;
     private Instant expiresAt;
     private boolean archived;
+    private int lastBatchNumber;
+    /** Batches by id, so a retried request answers the batch it already created. */
+    private final Map<BatchId, BatchAccepted> batches = new HashMap<>();
+    /** Codes requested per random-part length: the used part of each key space. */
+    private final Map<Integer, Long> requestedByLength = new HashMap<>();
 
     protected Campaign() {
         // for Axon
@@ -70,6 +82,30 @@ public class Campaign {
             apply(new CampaignDiscountRuleLinkedEvent(campaignId, ruleId));
         }
         return accepted();
+    }
+
+    /**
+     * Accepts a generation run as the next numbered batch. Numbers come from this aggregate's own
+     * event stream, so concurrent requests get 1, 2, 3... with no gap and no repeat.
+     */
+    public BatchAccepted requestBatch(BatchId batchId, long quantity, int randomLength, BigDecimal maxFill) {
+        BatchAccepted known = batches.get(batchId);
+        if (known != null) {
+            return known;
+        }
+        requireNotArchived();
+        if (type != CampaignType.BULK_POOL) {
+            throw CommandRejectedException.conflict("NOT_A_BULK_POOL",
+                    "Codes are generated for bulk-pool campaigns; " + code + " is " + type + ".");
+        }
+        String keySpaceProblem = KeySpacePolicy.problem(randomLength,
+                requestedByLength.getOrDefault(randomLength, 0L), quantity, maxFill);
+        if (keySpaceProblem != null) {
+            throw CommandRejectedException.invalid("randomLength", keySpaceProblem);
+        }
+        apply(new BatchGenerationRequestedEvent(campaignId, batchId, lastBatchNumber + 1, code, quantity,
+                randomLength));
+        return batches.get(batchId);
     }
 
     @CommandHandler
@@ -102,7 +138,7 @@ public class Campaign {
         return accepted();
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
@@ -151,5 +187,13 @@ public class Campaign {
     @EventSourcingHandler
     void on(CampaignArchivedEvent event) {
         archived = true;
+    }
+
+    @EventSourcingHandler
+    void on(BatchGenerationRequestedEvent event) {
+        lastBatchNumber = event.batchNumber();
+        batches.put(event.batchId(), new BatchAccepted(campaignId.value(), event.batchId().value(),
+                event.batchNumber(), event.quantity(), event.randomLength()));
+        requestedByLength.merge(event.randomLength(), event.quantity(), Long::sum);
     }
 }

@@ -7,6 +7,7 @@ import io.coupons.api.campaign.CreateCampaignCommand;
 import io.coupons.api.campaign.LinkDiscountRuleCommand;
 import io.coupons.api.common.CommandAccepted;
 import io.coupons.api.rule.DiscountRuleId;
+import io.coupons.command.batch.CouponCodes;
 import io.coupons.command.common.CommandRejectedException;
 import io.coupons.command.common.Violations;
 import io.coupons.command.rule.DiscountRule;
@@ -18,8 +19,9 @@ import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Campaign commands that need I/O before the aggregate decides: the code registry (set validation
- * in the command's own transaction) and the linked discount rule.
+ * Campaign commands that need I/O before the aggregate decides: the campaign code registry and the
+ * registry of redeemable codes (set validation in the command's own transaction), and the linked
+ * discount rule. A single-code campaign's code is a redeemable code, so it is in both registries.
  */
 @Component
 public class CampaignCommandHandler {
@@ -27,14 +29,17 @@ public class CampaignCommandHandler {
     private final Repository<Campaign> campaigns;
     private final Repository<DiscountRule> discountRules;
     private final CampaignCodeRegistry codes;
+    private final CouponCodes couponCodes;
     private final UrlTokens urlTokens;
     private final Clock clock;
 
     public CampaignCommandHandler(Repository<Campaign> campaigns, Repository<DiscountRule> discountRules,
-                                  CampaignCodeRegistry codes, UrlTokens urlTokens, Clock clock) {
+                                  CampaignCodeRegistry codes, CouponCodes couponCodes, UrlTokens urlTokens,
+                                  Clock clock) {
         this.campaigns = campaigns;
         this.discountRules = discountRules;
         this.codes = codes;
+        this.couponCodes = couponCodes;
         this.urlTokens = urlTokens;
         this.clock = clock;
     }
@@ -61,6 +66,9 @@ public class CampaignCommandHandler {
             // A retry of a create that already committed (same id, same code): answer it again.
             return campaigns.load(command.campaignId().toString()).invoke(Campaign::accepted);
         }
+        if (command.type() == CampaignType.SINGLE_CODE && !couponCodes.reserveSingle(code, command.campaignId())) {
+            throw codeTaken(code);
+        }
         String urlToken = command.type() == CampaignType.URL_TOKEN ? urlTokens.next() : null;
         CampaignCreatedEvent created = new CampaignCreatedEvent(command.campaignId(), code, command.type(),
                 command.discountRuleId(), command.usesPerCode(), command.startsAt(), command.expiresAt(), urlToken);
@@ -79,10 +87,12 @@ public class CampaignCommandHandler {
         String previous = campaign.invoke(Campaign::code);
         CommandAccepted accepted = campaign.invoke(c -> c.changeCode(code));
         if (!previous.equals(code)) {
-            if (codes.claim(code, command.campaignId()) == CampaignCodeRegistry.Claim.TAKEN) {
+            if (codes.claim(code, command.campaignId()) == CampaignCodeRegistry.Claim.TAKEN
+                    || !couponCodes.reserveSingle(code, command.campaignId())) {
                 throw codeTaken(code);
             }
             codes.release(previous, command.campaignId());
+            couponCodes.release(previous, command.campaignId());
         }
         return accepted;
     }

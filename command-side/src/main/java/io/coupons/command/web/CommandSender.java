@@ -28,4 +28,9 @@ public class CommandSender {
         }
         return (CommandAccepted) result;
     }
+
+    /** For commands whose answer is not a {@link CommandAccepted}. */
+    public <R> R sendForResult(Object command, Class<R> answer) {
+        return answer.cast(gateway.sendAndWait(command, timeout.toMillis(), TimeUnit.MILLISECONDS));
+    }
 }

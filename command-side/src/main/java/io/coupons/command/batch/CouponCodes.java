@@ -1,0 +1,42 @@
+package io.coupons.command.batch;
+
+import io.coupons.api.batch.BatchId;
+import io.coupons.api.campaign.CampaignId;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registry of every redeemable code (primary key = the upper-cased code), written inside the
+ * transaction of the event that announces the codes: the unique constraint is what makes a code
+ * unique across all campaigns, batches and single codes, whatever runs concurrently.
+ */
+@Component
+public class CouponCodes {
+
+    private final JdbcClient jdbc;
+
+    public CouponCodes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Reserves the candidates that are still free; answers those it reserved (collisions are left out). */
+    public List<String> reserveFree(List<String> candidates, CampaignId campaign, BatchId batch) {
+        return jdbc.sql("""
+                        INSERT INTO coupon_code (code, campaign_id, batch_id)
+                        SELECT candidate, ?, ? FROM unnest(?::varchar[]) AS candidate
+                        ON CONFLICT (code) DO NOTHING
+                        RETURNING code""")
+                .params(campaign.value(), batch == null ? null : batch.value(), candidates.toArray(String[]::new))
+                .query(String.class).list();
+    }
+
+    /** Reserves one single code; false when any campaign or batch already has it. */
+    public boolean reserveSingle(String code, CampaignId campaign) {
+        return !reserveFree(List.of(code), campaign, null).isEmpty();
+    }
+
+    public void release(String code, CampaignId campaign) {
+        jdbc.sql("DELETE FROM coupon_code WHERE code = ? AND campaign_id = ?").params(code, campaign.value()).update();
+    }
+}

@@ -1,0 +1,9 @@
+package io.coupons.command.batch;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GenerationProperties.class)
+public class GenerationConfig {
+}

@@ -1,0 +1,8 @@
+package io.coupons.api.batch;
+
+public enum GenerationBatchState {
+    REQUESTED,
+    RUNNING,
+    COMPLETED,
+    FAILED
+}

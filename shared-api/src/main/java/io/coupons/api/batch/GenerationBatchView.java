@@ -1,0 +1,20 @@
+package io.coupons.api.batch;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A row of the generation history: Batch, When, Who, Codes, Exported, plus progress.
+ *
+ * @param generated codes generated so far (and searchable: they are projected in the same step)
+ */
+public record GenerationBatchView(UUID batchId, UUID campaignId, int batchNumber, Instant requestedAt,
+                                  String requestedBy, long quantity, int randomLength, long generated,
+                                  GenerationBatchState state, Instant completedAt, String failureReason,
+                                  boolean exported, List<Download> downloads) {
+
+    /** One download of the batch: who, when, which format. */
+    public record Download(String downloadedBy, Instant downloadedAt, DownloadFormat format) {
+    }
+}
