@@ -1,0 +1,140 @@
+package io.coupons.command.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.coupons.command.CommandSideApplication;
+import io.coupons.platform.testing.TestHttp;
+import io.coupons.platform.testing.TestPostgres;
+import io.coupons.platform.testing.TestUsers;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * kill -9 in the middle of a run: a child JVM generates in small chunks and is killed while at it;
+ * a fresh command side on the same database finishes the run with exactly the requested number of
+ * unique codes, no code lost or doubled, no second batch.
+ */
+class BatchResumeAfterKillTest {
+
+    private static final int QUANTITY = 60_000;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRunKilledMidwayResumesToExactlyTheRequestedNumberOfUniqueCodes() throws Exception {
+        String database = TestPostgres.newDatabase();
+        int port = freePort();
+        Process child = startChild(database, port);
+        String campaignId;
+        String batchId;
+        JdbcClient jdbc = JdbcClient.create(dataSource(database));
+        try {
+            TestHttp admin = TestHttp.at(port).as("admin");
+            await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+                    .until(() -> admin.get("/actuator/health").status() == 200);
+            String code = BatchGenerationTest.uniqueCode("KILL");
+            campaignId = admin.post("/api/campaigns", "{\"code\": \"" + code + "\", \"type\": \"BULK_POOL\"}")
+                    .json().get("id").asString();
+            TestHttp.Response accepted = admin.post("/api/campaigns/" + campaignId + "/batches",
+                    "{\"quantity\": " + QUANTITY + "}");
+            assertThat(accepted.status()).as(accepted::toString).isEqualTo(202);
+            batchId = accepted.json().get("batchId").asString();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> generated(jdbc, batchId) >= QUANTITY / 5);
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful stop of the worker
+            child.waitFor();
+        }
+        long atKill = generated(jdbc, batchId);
+        assertThat(atKill).as("killed mid-way").isBetween(1L, QUANTITY - 1L);
+
+        try (ConfigurableApplicationContext restarted = CommandSideApplication.start(arguments(database, 0))) {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> "COMPLETED".equals(state(jdbc, batchId)));
+        }
+
+        assertThat(generated(jdbc, batchId)).isEqualTo(QUANTITY);
+        assertThat(jdbc.sql("SELECT count(*) FROM generation_batch WHERE campaign_id = ?")
+                .param(UUID.fromString(campaignId)).query(Long.class).single()).isEqualTo(1);
+        List<String> registered = jdbc.sql("SELECT code FROM coupon_code WHERE batch_id = ?")
+                .param(UUID.fromString(batchId)).query(String.class).list();
+        List<String> inEvents = codesInEvents(jdbc, batchId);
+        assertThat(registered).hasSize(QUANTITY);
+        assertThat(inEvents).hasSize(QUANTITY);
+        assertThat(new HashSet<>(inEvents)).isEqualTo(new HashSet<>(registered));
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE "
+                        + "'%BatchGenerationCompletedEvent' AND convert_from(payload, 'UTF8')::jsonb -> 'batchId' ->> 'value' = ?")
+                .param(batchId).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private Process startChild(String database, int port) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
+                CommandSideApplication.class.getName()));
+        command.addAll(List.of(arguments(database, port)));
+        command.add("--coupons.generation.chunk-size=500");
+        File log = temp.resolve("child.log").toFile();
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private static String[] arguments(String database, int port) {
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + database,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--server.port=" + port, "--logging.level.root=warn"));
+        for (String property : TestUsers.PROPERTIES) {
+            arguments.add("--" + property);
+        }
+        return arguments.toArray(String[]::new);
+    }
+
+    private static long generated(JdbcClient jdbc, String batchId) {
+        return jdbc.sql("SELECT generated FROM generation_batch WHERE batch_id = ?").param(UUID.fromString(batchId))
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    private static String state(JdbcClient jdbc, String batchId) {
+        return jdbc.sql("SELECT state FROM generation_batch WHERE batch_id = ?").param(UUID.fromString(batchId))
+                .query(String.class).single();
+    }
+
+    private static List<String> codesInEvents(JdbcClient jdbc, String batchId) {
+        JsonMapper json = JsonMapper.builder().build();
+        return jdbc.sql("SELECT payload FROM domain_event_entry WHERE payload_type LIKE '%BatchCodesGeneratedEvent' "
+                        + "AND convert_from(payload, 'UTF8')::jsonb -> 'batchId' ->> 'value' = ?")
+                .param(batchId).query(byte[].class).list().stream()
+                .flatMap(payload -> json.readTree(new String(payload, StandardCharsets.UTF_8)).get("codes")
+                        .valueStream().map(JsonNode::asString))
+                .toList();
+    }
+
+    private static DataSource dataSource(String url) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser("postgres");
+        dataSource.setPassword("postgres");
+        return dataSource;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
