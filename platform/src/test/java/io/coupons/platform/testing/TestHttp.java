@@ -57,6 +57,23 @@ public final class TestHttp {
         return send(request(path).DELETE());
     }
 
+    /** A binary body (a ZIP); fails unless the answer is 200. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = CLIENT.send(builder.build(),

@@ -1,5 +1,7 @@
 package io.coupons.query.projection;
 
+import io.coupons.query.batch.BatchSequencingPolicy;
+import io.coupons.query.batch.CodesProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +16,18 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionConfig {
+
+    /**
+     * Generation chunks carry tens of thousands of codes each: a few per transaction keeps
+     * transactions short, and per-batch sequencing keeps a batch's events in order.
+     */
+    @Bean
+    public ConfigurerModule codesProcessor(@Value("${coupons.projections.codes-batch-size:4}") int batchSize) {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerPooledStreamingEventProcessorConfiguration(CodesProjection.PROCESSING_GROUP,
+                        (config, builder) -> builder.batchSize(batchSize))
+                .registerSequencingPolicy(CodesProjection.PROCESSING_GROUP, config -> new BatchSequencingPolicy()));
+    }
 
     @Bean
     public ConfigurerModule pooledProjections(@Value("${coupons.projections.batch-size:100}") int batchSize,

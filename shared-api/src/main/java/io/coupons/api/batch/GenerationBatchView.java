@@ -14,6 +14,15 @@ public record GenerationBatchView(UUID batchId, UUID campaignId, int batchNumber
                                   GenerationBatchState state, Instant completedAt, String failureReason,
                                   boolean exported, List<Download> downloads) {
 
+    public GenerationBatchView {
+        downloads = downloads == null ? List.of() : List.copyOf(downloads);
+    }
+
+    public GenerationBatchView withDownloads(List<Download> downloadsOfBatch) {
+        return new GenerationBatchView(batchId, campaignId, batchNumber, requestedAt, requestedBy, quantity,
+                randomLength, generated, state, completedAt, failureReason, exported, downloadsOfBatch);
+    }
+
     /** One download of the batch: who, when, which format. */
     public record Download(String downloadedBy, Instant downloadedAt, DownloadFormat format) {
     }
