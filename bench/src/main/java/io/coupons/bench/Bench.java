@@ -1,0 +1,198 @@
+package io.coupons.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The benchmark: our service and the plain-PostgreSQL baseline doing the same work on the same
+ * PostgreSQL in one run, reported as a ratio (BRIEF §5). Both sides run as their own JVMs with
+ * capped heaps, over real HTTP.
+ *
+ * <pre>
+ * java -jar bench/target/coupons-bench.jar [--quantity=1000000] [--big=10000000] [--heap=512m]
+ *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
+ * </pre>
+ * {@code --big=0} skips the ten-million-code run.
+ */
+public final class Bench {
+
+    private final Map<String, String> options;
+    private final List<Row> rows = new ArrayList<>();
+    private final Path work;
+    private final String password = randomPassword();
+    private final Api api;
+
+    private Bench(Map<String, String> options) throws IOException {
+        this.options = options;
+        this.work = Files.createTempDirectory("coupons-bench");
+        this.api = new Api("bench-admin", password);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        new Bench(options).run();
+    }
+
+    private void run() throws Exception {
+        int quantity = Integer.parseInt(options.getOrDefault("quantity", "1000000"));
+        int big = Integer.parseInt(options.getOrDefault("big", "10000000"));
+        try (BenchDatabase database = options.containsKey("jdbc-url")
+                ? BenchDatabase.external(options.get("jdbc-url"), options.get("db-user"), options.get("db-password"))
+                : BenchDatabase.embedded()) {
+            System.out.println("Database: " + database.describe() + "; logs in " + work);
+            generationAndExport(database, quantity);
+            if (big > 0) {
+                bigGeneration(database, big);
+            }
+            report(database.describe());
+        }
+    }
+
+    /** Rows "generate N codes until searchable" and "export N codes as CSV". */
+    private void generationAndExport(BenchDatabase database, int quantity) throws Exception {
+        long[] copiedBytes = new long[1];
+        double baselineGeneration;
+        double baselineExport;
+        database.create("bench_baseline");
+        try (Connection baseline = database.connect("bench_baseline")) {
+            baselineGeneration = seconds(Baseline.generateAndCopy(baseline, "BASELINE", 6, quantity));
+            baselineExport = seconds(Baseline.copyOut(baseline, copiedBytes));
+        }
+        try (Service service = Service.start(database, "bench_service", options.getOrDefault("heap", "512m"),
+                users(), work)) {
+            String campaign = campaign(service, "BENCH1M");
+            long start = System.nanoTime();
+            api.post(service.command().port(), "/api/campaigns/" + campaign + "/batches",
+                    "{\"quantity\": " + quantity + "}");
+            awaitCompleted(service, campaign, quantity);
+            double ours = seconds(System.nanoTime() - start);
+            rows.add(new Row("generate " + count(quantity) + " codes until searchable", ours, baselineGeneration, "s",
+                    3.0, service.peakMemory(), "baseline: generate + COPY into one indexed table"));
+
+            long exportStart = System.nanoTime();
+            long[] downloaded = api.download(service.query().port(), "/api/campaigns/" + campaign
+                    + "/batches/1/codes.csv");
+            double export = seconds(System.nanoTime() - exportStart);
+            if (downloaded[1] != quantity + 1L) {
+                throw new IllegalStateException("export had " + downloaded[1] + " lines, expected " + (quantity + 1));
+            }
+            rows.add(new Row("export " + count(quantity) + " codes as CSV", export, baselineExport, "s", 3.0,
+                    service.peakMemory(), "baseline: COPY ... TO STDOUT (" + copiedBytes[0] / 1024 / 1024
+                    + " MB); ours streamed " + downloaded[0] / 1024 / 1024 + " MB over HTTP"));
+        }
+    }
+
+    /** Row "10,000,000 codes complete with each side's heap capped". */
+    private void bigGeneration(BenchDatabase database, int quantity) throws Exception {
+        String heap = options.getOrDefault("heap", "512m");
+        try (Service service = Service.start(database, "bench_service_big", heap, users(), work)) {
+            String campaign = campaign(service, "BENCH10M");
+            long start = System.nanoTime();
+            api.post(service.command().port(), "/api/campaigns/" + campaign + "/batches",
+                    "{\"quantity\": " + quantity + ", \"randomLength\": 7}");
+            awaitCompleted(service, campaign, quantity);
+            double ours = seconds(System.nanoTime() - start);
+            rows.add(new Row("generate " + count(quantity) + " codes, -Xmx" + heap + " each side", ours, null, "s",
+                    null, service.peakMemory(), "completed with both JVMs alive (they exit on OutOfMemoryError)"));
+        }
+    }
+
+    private String campaign(Service service, String code) throws Exception {
+        return api.post(service.command().port(), "/api/campaigns",
+                "{\"code\": \"" + code + "\", \"type\": \"BULK_POOL\", \"usesPerCode\": 1}").get("id").asText();
+    }
+
+    private void awaitCompleted(Service service, String campaign, long quantity) throws Exception {
+        String status = "/api/campaigns/" + campaign + "/batches/1";
+        while (true) {
+            if (!service.command().alive() || !service.query().alive()) {
+                throw new IllegalStateException("a side died (see logs in " + work + ")");
+            }
+            JsonNode batch = api.get(service.query().port(), status);
+            if (batch != null && "COMPLETED".equals(batch.get("state").asText())
+                    && batch.get("generated").asLong() == quantity) {
+                return;
+            }
+            if (batch != null && "FAILED".equals(batch.get("state").asText())) {
+                throw new IllegalStateException("generation failed: " + batch);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private List<String> users() {
+        return List.of("--coupons.security.users[0].name=bench-admin",
+                "--coupons.security.users[0].password={bcrypt}" + new BCryptPasswordEncoder().encode(password),
+                "--coupons.security.users[0].roles=ADMIN");
+    }
+
+    private void report(String database) throws IOException {
+        System.out.println();
+        System.out.println("Benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, " + database);
+        String format = "| %-44s | %10s | %10s | %7s | %-9s | %-30s |%n";
+        System.out.printf(format, "row", "ours", "baseline", "ratio", "target", "peak RSS MB (command/query)");
+        System.out.printf(format, "-".repeat(44), "-".repeat(10), "-".repeat(10), "-".repeat(7), "-".repeat(9),
+                "-".repeat(30));
+        for (Row row : rows) {
+            System.out.printf(format, row.name(), String.format(Locale.ROOT, "%.2f %s", row.ours(), row.unit()),
+                    row.baseline() == null ? "-" : String.format(Locale.ROOT, "%.2f %s", row.baseline(), row.unit()),
+                    row.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2fx", row.ratio()),
+                    row.maxRatio() == null ? "-" : "<= " + row.maxRatio() + "x" + (Boolean.TRUE.equals(row.met())
+                            ? " ok" : " MISSED"),
+                    row.peakMemoryMb().get("command-side") + " / " + row.peakMemoryMb().get("query-side"));
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("run", Instant.now().toString());
+        json.put("cores", Runtime.getRuntime().availableProcessors());
+        json.put("database", database);
+        json.put("options", options);
+        json.put("rows", rows.stream().map(Row::asJson).toList());
+        Path out = Path.of(options.getOrDefault("out", "bench/results"));
+        Files.createDirectories(out);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Path file = out.resolve("run-" + Instant.now().toString().replace(':', '-') + ".json");
+        mapper.writeValue(file.toFile(), json);
+        mapper.writeValue(out.resolve("latest.json").toFile(), json);
+        System.out.println("Results: " + file + " (and " + out.resolve("latest.json") + ")");
+    }
+
+    private static String count(long quantity) {
+        return String.format(Locale.ROOT, "%,d", quantity);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.coupons.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Both sides of the service on a fresh database, each its own JVM with the given heap cap. */
+final class Service implements AutoCloseable {
+
+    private final ServiceProcess command;
+    private final ServiceProcess query;
+
+    private Service(ServiceProcess command, ServiceProcess query) {
+        this.command = command;
+        this.query = query;
+    }
+
+    static Service start(BenchDatabase database, String name, String heap, List<String> users, Path work)
+            throws Exception {
+        String url = database.create(name);
+        List<String> shared = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password()));
+        shared.addAll(users);
+        Path root = Path.of(System.getProperty("coupons.root", "."));
+        int queryPort = Bench.freePort();
+        List<String> commandArguments = new ArrayList<>(shared);
+        commandArguments.add("--coupons.query-side-url=http://127.0.0.1:" + queryPort);
+        ServiceProcess command = ServiceProcess.start("command side",
+                root.resolve("command-side/target/command-side-0.1.0-SNAPSHOT-exec.jar"), heap, Bench.freePort(),
+                commandArguments, work.resolve(name + "-command-side.log"));
+        ServiceProcess query = ServiceProcess.start("query side",
+                root.resolve("query-side/target/query-side-0.1.0-SNAPSHOT-exec.jar"), heap, queryPort, shared,
+                work.resolve(name + "-query-side.log"));
+        return new Service(command, query);
+    }
+
+    ServiceProcess command() {
+        return command;
+    }
+
+    ServiceProcess query() {
+        return query;
+    }
+
+    Map<String, Long> peakMemory() {
+        Map<String, Long> peak = new LinkedHashMap<>();
+        peak.put("command-side", command.peakRssMb());
+        peak.put("query-side", query.peakRssMb());
+        return peak;
+    }
+
+    @Override
+    public void close() throws Exception {
+        query.close();
+        command.close();
+    }
+}
