@@ -2,12 +2,17 @@ package io.coupons.platform.security;
 
 import io.coupons.platform.web.ProblemResponses;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -69,6 +74,18 @@ public class ApiSecurityConfig {
     @Bean
     public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * HTTP Basic users checked with BCrypt once, then remembered for a few minutes (see
+     * {@link VerifiedCredentialsCache}).
+     */
+    @Bean
+    public AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
+                                                       Clock clock) {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        bcrypt.setPasswordEncoder(passwords);
+        return new ProviderManager(new VerifiedCredentialsCache(bcrypt, Duration.ofMinutes(5), 10_000, clock));
     }
 
     @Bean

@@ -1,0 +1,83 @@
+package io.coupons.platform.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * BCrypt is slow on purpose (tens of milliseconds of CPU per check), and HTTP Basic checks the
+ * password on every request: at a few requests per second that alone eats a core. This provider
+ * remembers, for a short while, that a given user name and password (kept only as a SHA-256
+ * digest, in memory) were verified, and answers the same authentication without BCrypt. A wrong
+ * password never matches a remembered digest, so it still goes to BCrypt and fails there.
+ */
+public class VerifiedCredentialsCache implements AuthenticationProvider {
+
+    private final AuthenticationProvider delegate;
+    private final Duration timeToLive;
+    private final int maxEntries;
+    private final Clock clock;
+    private final Map<String, Entry> verified;
+
+    private record Entry(Authentication authentication, Instant expiresAt) {
+    }
+
+    public VerifiedCredentialsCache(AuthenticationProvider delegate, Duration timeToLive, int maxEntries, Clock clock) {
+        this.delegate = delegate;
+        this.timeToLive = timeToLive;
+        this.maxEntries = maxEntries;
+        this.clock = clock;
+        this.verified = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > VerifiedCredentialsCache.this.maxEntries;
+            }
+        };
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        if (!(authentication.getCredentials() instanceof String password)) {
+            return delegate.authenticate(authentication);
+        }
+        String key = authentication.getName() + '\n' + sha256(password);
+        Instant now = clock.instant();
+        synchronized (verified) {
+            Entry entry = verified.get(key);
+            if (entry != null && entry.expiresAt().isAfter(now)) {
+                return entry.authentication();
+            }
+        }
+        Authentication result = delegate.authenticate(authentication);
+        if (result != null && result.isAuthenticated()) {
+            synchronized (verified) {
+                verified.put(key, new Entry(result, now.plus(timeToLive)));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static String sha256(String password) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
