@@ -9,8 +9,8 @@ CREATE TABLE code_view (
     redemptions   BIGINT      NOT NULL DEFAULT 0,
     last_used_at  TIMESTAMPTZ
 );
--- Per-batch downloads stream in code order from this index.
-CREATE INDEX code_view_batch_idx ON code_view (batch_id, code);
+-- No second index: downloads read a campaign's codes as a range of the primary key (every code of
+-- a bulk pool starts with its prefix), which keeps inserting millions of codes at one index's cost.
 
 -- The generation history (seed 000): Batch, When, Who, Codes, Exported; plus progress and the
 -- per-batch redemption counters that pool stats add up.
@@ -18,6 +18,7 @@ CREATE TABLE generation_batch_view (
     batch_id          UUID PRIMARY KEY,
     campaign_id       UUID         NOT NULL,
     batch_number      INTEGER      NOT NULL,
+    prefix            VARCHAR(64)  NOT NULL,
     requested_by      VARCHAR(200),
     requested_at      TIMESTAMPTZ  NOT NULL,
     quantity          BIGINT       NOT NULL,

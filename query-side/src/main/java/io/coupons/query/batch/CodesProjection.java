@@ -37,8 +37,8 @@ public class CodesProjection {
 
     @EventHandler
     void on(BatchGenerationRequestedEvent event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.USER) String user) {
-        batches.insert(event.batchId().value(), event.campaignId().value(), event.batchNumber(), user, at,
-                event.quantity(), event.randomLength());
+        batches.insert(event.batchId().value(), event.campaignId().value(), event.batchNumber(), event.prefix(), user,
+                at, event.quantity(), event.randomLength());
     }
 
     @EventHandler

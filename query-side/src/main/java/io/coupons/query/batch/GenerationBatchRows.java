@@ -26,15 +26,21 @@ public class GenerationBatchRows {
         this.jdbc = jdbc;
     }
 
-    void insert(UUID batchId, UUID campaignId, int batchNumber, String requestedBy, Instant requestedAt, long quantity,
-                int randomLength) {
+    void insert(UUID batchId, UUID campaignId, int batchNumber, String prefix, String requestedBy, Instant requestedAt,
+                long quantity, int randomLength) {
         jdbc.sql("""
-                        INSERT INTO generation_batch_view (batch_id, campaign_id, batch_number, requested_by, requested_at,
-                                                           quantity, random_length, state)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, 'REQUESTED') ON CONFLICT (batch_id) DO NOTHING""")
-                .params(batchId, campaignId, batchNumber, requestedBy, Timestamp.from(requestedAt), quantity,
+                        INSERT INTO generation_batch_view (batch_id, campaign_id, batch_number, prefix, requested_by,
+                                                           requested_at, quantity, random_length, state)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'REQUESTED') ON CONFLICT (batch_id) DO NOTHING""")
+                .params(batchId, campaignId, batchNumber, prefix, requestedBy, Timestamp.from(requestedAt), quantity,
                         randomLength)
                 .update();
+    }
+
+    /** The code prefix of a batch (the campaign code when it was generated). */
+    String prefixOf(UUID batchId) {
+        return jdbc.sql("SELECT prefix FROM generation_batch_view WHERE batch_id = ?").param(batchId)
+                .query(String.class).single();
     }
 
     /** Progress only moves forward, so a replayed chunk changes nothing. */

@@ -79,8 +79,8 @@ class ExportMemoryTest {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("INSERT INTO campaign_view (id, code, type, created_at, updated_at, version) "
                 + "VALUES (?, 'MEMORY', 'BULK_POOL', now(), now(), 1)").param(campaign).update();
-        jdbc.sql("INSERT INTO generation_batch_view (batch_id, campaign_id, batch_number, requested_at, quantity, "
-                        + "random_length, generated, state) VALUES (?, ?, 1, now(), ?, 10, ?, 'COMPLETED')")
+        jdbc.sql("INSERT INTO generation_batch_view (batch_id, campaign_id, batch_number, prefix, requested_at, "
+                        + "quantity, random_length, generated, state) VALUES (?, ?, 1, 'MEMORY', now(), ?, 10, ?, 'COMPLETED')")
                 .params(batch, campaign, CODES, CODES).update();
         jdbc.sql("INSERT INTO code_view (code, campaign_id, batch_id, batch_number, generated_at) "
                         + "SELECT 'MEMORY-' || lpad(i::text, 10, '0'), ?, ?, 1, now() FROM generate_series(1, ?) AS i")
