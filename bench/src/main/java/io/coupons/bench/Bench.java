@@ -59,11 +59,14 @@ public final class Bench {
                 ? BenchDatabase.external(options.get("jdbc-url"), options.get("db-user"), options.get("db-password"))
                 : BenchDatabase.embedded()) {
             System.out.println("Database: " + database.describe() + "; logs in " + work);
-            generationAndExport(database, quantity);
-            if (big > 0) {
-                bigGeneration(database, big);
+            try {
+                generationAndExport(database, quantity);
+                if (big > 0) {
+                    bigGeneration(database, big);
+                }
+            } finally {
+                report(database.describe()); // what was measured before a failure is still worth keeping
             }
-            report(database.describe());
         }
     }
 
@@ -85,7 +88,7 @@ public final class Bench {
                     "{\"quantity\": " + quantity + "}");
             awaitCompleted(service, campaign, quantity);
             double ours = seconds(System.nanoTime() - start);
-            rows.add(new Row("generate " + count(quantity) + " codes until searchable", ours, baselineGeneration, "s",
+            add(new Row("generate " + count(quantity) + " codes until searchable", ours, baselineGeneration, "s",
                     3.0, service.peakMemory(), "baseline: generate + COPY into one indexed table"));
 
             long exportStart = System.nanoTime();
@@ -95,7 +98,7 @@ public final class Bench {
             if (downloaded[1] != quantity + 1L) {
                 throw new IllegalStateException("export had " + downloaded[1] + " lines, expected " + (quantity + 1));
             }
-            rows.add(new Row("export " + count(quantity) + " codes as CSV", export, baselineExport, "s", 3.0,
+            add(new Row("export " + count(quantity) + " codes as CSV", export, baselineExport, "s", 3.0,
                     service.peakMemory(), "baseline: COPY ... TO STDOUT (" + copiedBytes[0] / 1024 / 1024
                     + " MB); ours streamed " + downloaded[0] / 1024 / 1024 + " MB over HTTP"));
         }
@@ -111,9 +114,14 @@ public final class Bench {
                     "{\"quantity\": " + quantity + ", \"randomLength\": 7}");
             awaitCompleted(service, campaign, quantity);
             double ours = seconds(System.nanoTime() - start);
-            rows.add(new Row("generate " + count(quantity) + " codes, -Xmx" + heap + " each side", ours, null, "s",
+            add(new Row("generate " + count(quantity) + " codes, -Xmx" + heap + " each side", ours, null, "s",
                     null, service.peakMemory(), "completed with both JVMs alive (they exit on OutOfMemoryError)"));
         }
+    }
+
+    private void add(Row row) {
+        rows.add(row);
+        System.out.println("measured: " + row.asJson());
     }
 
     private String campaign(Service service, String code) throws Exception {
@@ -124,10 +132,15 @@ public final class Bench {
     private void awaitCompleted(Service service, String campaign, long quantity) throws Exception {
         String status = "/api/campaigns/" + campaign + "/batches/1";
         while (true) {
+            JsonNode batch;
+            try {
+                batch = api.get(service.query().port(), status);
+            } catch (IOException e) {
+                batch = null;
+            }
             if (!service.command().alive() || !service.query().alive()) {
                 throw new IllegalStateException("a side died (see logs in " + work + ")");
             }
-            JsonNode batch = api.get(service.query().port(), status);
             if (batch != null && "COMPLETED".equals(batch.get("state").asText())
                     && batch.get("generated").asLong() == quantity) {
                 return;

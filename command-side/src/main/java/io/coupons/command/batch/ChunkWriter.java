@@ -59,8 +59,8 @@ public class ChunkWriter {
             boolean done = generated == run.quantity();
             batches.recordChunk(batchId, generated, done ? GenerationBatchState.COMPLETED : GenerationBatchState.RUNNING);
             List<EventMessage<?>> events = new ArrayList<>();
-            events.add(event(run, new BatchCodesGeneratedEvent(new BatchId(batchId), new CampaignId(run.campaignId()),
-                    run.batchNumber(), run.chunks(), chunk, generated)));
+            events.add(event(run, BatchCodesGeneratedEvent.of(new BatchId(batchId), new CampaignId(run.campaignId()),
+                    run.batchNumber(), run.chunks(), run.prefix(), run.randomLength(), chunk, generated)));
             if (done) {
                 events.add(event(run, new BatchGenerationCompletedEvent(new BatchId(batchId),
                         new CampaignId(run.campaignId()), run.batchNumber(), generated)));

@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param chunkSize           codes per chunk: one short transaction and one event of bounded size
- *                            (20,000 codes make an event of about 350 KB, well under Axon Server's 4 MB)
+ *                            (10,000 codes of 6 random characters make an event of about 60 KB,
+ *                            far under Axon Server's 4 MB; readers of the stream buffer up to a
+ *                            thousand events, so the event's size is also their memory)
  * @param maxFill             share of a prefix's key space the pool may fill (see KeySpacePolicy)
  * @param defaultRandomLength random part length when a request does not say
  * @param pollInterval        how often unfinished runs are looked for (after a crash, on another node)
@@ -17,7 +19,7 @@ public record GenerationProperties(Integer chunkSize, BigDecimal maxFill, Intege
                                    Duration pollInterval, Integer maxFailures) {
 
     public GenerationProperties {
-        chunkSize = chunkSize == null ? 20_000 : chunkSize;
+        chunkSize = chunkSize == null ? 10_000 : chunkSize;
         maxFill = maxFill == null ? new BigDecimal("0.01") : maxFill;
         defaultRandomLength = defaultRandomLength == null ? 6 : defaultRandomLength;
         pollInterval = pollInterval == null ? Duration.ofSeconds(2) : pollInterval;

@@ -23,13 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Generate over HTTP, down to the registry of codes and the chunk events in PostgreSQL. */
 @CommandSideTest
 class BatchGenerationTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -65,7 +62,7 @@ class BatchGenerationTest {
         Pattern shape = Pattern.compile(Pattern.quote(code) + "-[" + CodeAlphabet.SYMBOLS + "]{6}");
         assertThat(registered).hasSize(45_000).allMatch(c -> shape.matcher(c).matches());
         List<List<String>> chunks = chunkCodes(batch);
-        assertThat(chunks).hasSize(3).allSatisfy(chunk -> assertThat(chunk.size()).isLessThanOrEqualTo(20_000));
+        assertThat(chunks).hasSize(5).allSatisfy(chunk -> assertThat(chunk.size()).isLessThanOrEqualTo(10_000));
         assertThat(chunks.stream().flatMap(List::stream).toList()).containsExactlyInAnyOrderElementsOf(registered);
         assertThat(eventCount("BatchGenerationCompletedEvent", batch)).isEqualTo(1);
         assertThat(metadataOfFirstChunk(batch)).contains("\"user\":\"admin\"");
@@ -212,12 +209,7 @@ class BatchGenerationTest {
     }
 
     private List<List<String>> chunkCodes(String batch) {
-        return jdbc.sql("SELECT payload FROM domain_event_entry WHERE payload_type LIKE '%BatchCodesGeneratedEvent' "
-                        + "AND convert_from(payload, 'UTF8')::jsonb -> 'batchId' ->> 'value' = ? ORDER BY global_index")
-                .param(batch).query(byte[].class).list().stream()
-                .map(payload -> JSON.readTree(new String(payload, StandardCharsets.UTF_8)).get("codes").valueStream()
-                        .map(JsonNode::asString).toList())
-                .toList();
+        return ChunkEvents.chunks(jdbc, batch);
     }
 
     private long eventCount(String type, String batch) {

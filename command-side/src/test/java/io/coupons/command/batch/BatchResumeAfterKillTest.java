@@ -10,7 +10,6 @@ import io.coupons.platform.testing.TestUsers;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * kill -9 in the middle of a run: a child JVM generates in small chunks and is killed while at it;
@@ -115,13 +112,7 @@ class BatchResumeAfterKillTest {
     }
 
     private static List<String> codesInEvents(JdbcClient jdbc, String batchId) {
-        JsonMapper json = JsonMapper.builder().build();
-        return jdbc.sql("SELECT payload FROM domain_event_entry WHERE payload_type LIKE '%BatchCodesGeneratedEvent' "
-                        + "AND convert_from(payload, 'UTF8')::jsonb -> 'batchId' ->> 'value' = ?")
-                .param(batchId).query(byte[].class).list().stream()
-                .flatMap(payload -> json.readTree(new String(payload, StandardCharsets.UTF_8)).get("codes")
-                        .valueStream().map(JsonNode::asString))
-                .toList();
+        return ChunkEvents.chunks(jdbc, batchId).stream().flatMap(List::stream).toList();
     }
 
     private static DataSource dataSource(String url) {

@@ -58,9 +58,9 @@ class CodesProjectionTest {
         events.append("Campaign", campaign, 1, new BatchGenerationRequestedEvent(campaign, batch, 1, prefix, 3000, 6));
         List<String> first = codes(prefix, 0, 2000);
         List<String> second = codes(prefix, 2000, 1000);
-        publish(new BatchCodesGeneratedEvent(batch, campaign, 1, 0, first, 2000));
-        publish(new BatchCodesGeneratedEvent(batch, campaign, 1, 0, first, 2000)); // delivered again
-        publish(new BatchCodesGeneratedEvent(batch, campaign, 1, 1, second, 3000));
+        publish(BatchCodesGeneratedEvent.of(batch, campaign, 1, 0, prefix, 6, first, 2000));
+        publish(BatchCodesGeneratedEvent.of(batch, campaign, 1, 0, prefix, 6, first, 2000)); // delivered again
+        publish(BatchCodesGeneratedEvent.of(batch, campaign, 1, 1, prefix, 6, second, 3000));
         publish(new BatchGenerationCompletedEvent(batch, campaign, 1, 3000));
 
         TestHttp auditor = TestHttp.at(port).as("auditor");
