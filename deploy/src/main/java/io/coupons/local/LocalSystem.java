@@ -3,6 +3,7 @@ package io.coupons.local;
 import io.coupons.command.CommandSideApplication;
 import io.coupons.query.QuerySideApplication;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,11 +49,15 @@ public final class LocalSystem implements AutoCloseable {
         shared.add("--spring.datasource.password=postgres");
         shared.addAll(logins.asProperties());
         shared.addAll(Arrays.asList(extraArguments));
-        // The command side first: it owns the event store, and Flyway must not race itself.
+        // The command side first: it owns the event store, and Flyway must not race itself. It links
+        // Generate answers to the query side's status URLs, so it needs that port before it starts.
+        int queryPort = querySidePort > 0 ? querySidePort : freePort();
+        List<String> commandArguments = new ArrayList<>(shared);
+        commandArguments.add("--coupons.query-side-url=http://127.0.0.1:" + queryPort);
         ConfigurableApplicationContext commandSide =
-                CommandSideApplication.start(with(shared, "--server.port", commandSidePort));
+                CommandSideApplication.start(with(commandArguments, "--server.port", commandSidePort));
         ConfigurableApplicationContext querySide =
-                QuerySideApplication.start(with(shared, "--server.port", querySidePort));
+                QuerySideApplication.start(with(shared, "--server.port", queryPort));
         return new LocalSystem(database, logins, commandSide, querySide);
     }
 
@@ -122,6 +127,12 @@ public final class LocalSystem implements AutoCloseable {
             arguments.add(name + "=" + value);
         }
         return arguments.toArray(String[]::new);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static int port(ConfigurableApplicationContext context) {

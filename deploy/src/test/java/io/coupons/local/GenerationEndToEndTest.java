@@ -63,6 +63,8 @@ class GenerationEndToEndTest {
                 "{\"quantity\": " + QUANTITY + "}");
         assertThat(accepted.status()).isEqualTo(202);
         String status = "/api/campaigns/" + campaign + "/batches/1";
+        assertThat(accepted.json().get("statusUrl").asString())
+                .isEqualTo("http://127.0.0.1:" + system.querySidePort() + status);
 
         JsonNode batch = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> queries.get(status), r -> r.status() == 200

@@ -44,7 +44,9 @@ public class BatchGenerationWorker implements SmartLifecycle {
             List<UUID> unfinished = batches.unfinished();
             while (running && !unfinished.isEmpty()) {
                 for (UUID batchId : unfinished) {
-                    writeChunk(batchId);
+                    if (!writeChunk(batchId)) {
+                        return; // back off until the next poll rather than burn the attempts at once
+                    }
                 }
                 unfinished = batches.unfinished();
             }
@@ -53,15 +55,18 @@ public class BatchGenerationWorker implements SmartLifecycle {
         }
     }
 
-    private void writeChunk(UUID batchId) {
+    /** Writes one chunk of the run; false when it failed. */
+    private boolean writeChunk(UUID batchId) {
         if (!running) {
-            return;
+            return true;
         }
         try {
             chunks.writeNextChunk(batchId);
+            return true;
         } catch (RuntimeException e) {
-            log.warn("Chunk of batch {} failed; it will be retried", batchId, e);
+            log.warn("Chunk of batch {} failed; it will be retried at the next poll", batchId, e);
             chunks.recordFailure(batchId, e);
+            return false;
         }
     }
 

@@ -3,6 +3,8 @@ package io.coupons.command.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.coupons.api.batch.BatchId;
+import io.coupons.api.campaign.CampaignId;
 import io.coupons.command.CommandSideTest;
 import io.coupons.platform.testing.TestHttp;
 import java.net.http.HttpRequest;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Generate over HTTP, down to the registry of codes and the chunk events in PostgreSQL. */
@@ -33,6 +36,12 @@ class BatchGenerationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CouponCodes couponCodes;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     TestHttp admin;
 
@@ -154,6 +163,19 @@ class BatchGenerationTest {
         assertThat(new HashSet<>(all)).hasSize(9_000);
         assertThat(jdbc.sql("SELECT count(*) FROM coupon_code WHERE campaign_id = ?")
                 .param(UUID.fromString(campaign)).query(Long.class).single()).isEqualTo(9_000);
+    }
+
+    @Test
+    void theRegistryRefusesACodeAnotherCampaignHoldsWhateverItsKind() {
+        CampaignId first = CampaignId.random();
+        CampaignId second = CampaignId.random();
+        String code = uniqueCode("SHARED") + "-ABCDEF";
+        List<String> firstTry = transactions.execute(status -> couponCodes.reserveFree(List.of(code), first, BatchId.random()));
+        List<String> secondTry = transactions.execute(status -> couponCodes.reserveFree(List.of(code), second, BatchId.random()));
+        Boolean asSingle = transactions.execute(status -> couponCodes.reserveSingle(code, second));
+        assertThat(firstTry).containsExactly(code);
+        assertThat(secondTry).isEmpty();
+        assertThat(asSingle).isFalse();
     }
 
     @Test

@@ -110,6 +110,6 @@ public class CodeRows {
         jdbc.sql("""
                         SELECT code, batch_number, redemptions FROM code_view
                         WHERE code >= ? AND code < ? AND batch_id = ? ORDER BY code""")
-                .params(prefix + "-", prefix + ".", batchId).withFetchSize(2_000).query(handler);
+                .params(prefix + "-", prefix + ".", batchId).withFetchSize(10_000).query(handler);
     }
 }
