@@ -111,7 +111,7 @@ public class CodeExports {
     /** One batch per read-only transaction: a cursor needs one, and a short one is kinder to the database. */
     private long writeBatch(UUID batchId, CSVPrinter csv, boolean withInfo) {
         long[] written = {0};
-        readOnly.executeWithoutResult(status -> codes.forEachOfBatch(batchId, batches.prefixOf(batchId), row -> {
+        readOnly.executeWithoutResult(status -> codes.forEachOfBatch(batchId, batches.prefixOf(batchId), withInfo, row -> {
             try {
                 if (withInfo) {
                     csv.printRecord(row.code(), row.batchNumber(), row.redemptions());

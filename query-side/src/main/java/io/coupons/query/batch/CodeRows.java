@@ -100,16 +100,17 @@ public class CodeRows {
     }
 
     /**
-     * Streams a batch's codes in code order from a cursor over the primary key: every code of the
-     * batch lies in the range of its prefix ({@code PREFIX-...}, and '.' follows '-' in "C" order).
-     * Run inside a transaction.
+     * Streams a batch's codes from a cursor: every code of the batch lies in the primary-key range
+     * of its prefix ({@code PREFIX-...}, and '.' follows '-' in "C" order). No ORDER BY: in
+     * generation order PostgreSQL reads the heap sequentially (a bitmap scan) instead of jumping to
+     * each row from the index, about twice as fast for a million codes. Run inside a transaction.
      */
-    void forEachOfBatch(UUID batchId, String prefix, Consumer<ExportRow> consumer) {
-        RowCallbackHandler handler = row -> consumer.accept(new ExportRow(row.getString("code"),
-                row.getInt("batch_number"), row.getLong("redemptions")));
-        jdbc.sql("""
-                        SELECT code, batch_number, redemptions FROM code_view
-                        WHERE code >= ? AND code < ? AND batch_id = ? ORDER BY code""")
+    void forEachOfBatch(UUID batchId, String prefix, boolean withInfo, Consumer<ExportRow> consumer) {
+        RowCallbackHandler handler = withInfo
+                ? row -> consumer.accept(new ExportRow(row.getString(1), row.getInt(2), row.getLong(3)))
+                : row -> consumer.accept(new ExportRow(row.getString(1), 0, 0));
+        jdbc.sql("SELECT code" + (withInfo ? ", batch_number, redemptions" : "")
+                        + " FROM code_view WHERE code >= ? AND code < ? AND batch_id = ?")
                 .params(prefix + "-", prefix + ".", batchId).withFetchSize(10_000).query(handler);
     }
 }
