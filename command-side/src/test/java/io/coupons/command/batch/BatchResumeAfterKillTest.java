@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.coupons.command.CommandSideApplication;
+import io.coupons.platform.testing.ChildJvm;
 import io.coupons.platform.testing.TestHttp;
 import io.coupons.platform.testing.TestPostgres;
-import io.coupons.platform.testing.TestUsers;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -37,8 +33,9 @@ class BatchResumeAfterKillTest {
     @Test
     void aRunKilledMidwayResumesToExactlyTheRequestedNumberOfUniqueCodes() throws Exception {
         String database = TestPostgres.newDatabase();
-        int port = freePort();
-        Process child = startChild(database, port);
+        int port = ChildJvm.freePort();
+        Process child = ChildJvm.start(CommandSideApplication.class, List.of("-Xmx384m"), database, port,
+                temp.resolve("child.log"), "--coupons.generation.chunk-size=500");
         String campaignId;
         String batchId;
         JdbcClient jdbc = JdbcClient.create(dataSource(database));
@@ -62,7 +59,8 @@ class BatchResumeAfterKillTest {
         long atKill = generated(jdbc, batchId);
         assertThat(atKill).as("killed mid-way").isBetween(1L, QUANTITY - 1L);
 
-        try (ConfigurableApplicationContext restarted = CommandSideApplication.start(arguments(database, 0))) {
+        try (ConfigurableApplicationContext restarted = CommandSideApplication.start(
+                ChildJvm.springArguments(database, 0).toArray(String[]::new))) {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
                     .until(() -> "COMPLETED".equals(state(jdbc, batchId)));
         }
@@ -79,26 +77,6 @@ class BatchResumeAfterKillTest {
         assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE "
                         + "'%BatchGenerationCompletedEvent' AND convert_from(payload, 'UTF8')::jsonb -> 'batchId' ->> 'value' = ?")
                 .param(batchId).query(Long.class).single()).isEqualTo(1);
-    }
-
-    private Process startChild(String database, int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-                CommandSideApplication.class.getName()));
-        command.addAll(List.of(arguments(database, port)));
-        command.add("--coupons.generation.chunk-size=500");
-        File log = temp.resolve("child.log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-    }
-
-    private static String[] arguments(String database, int port) {
-        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + database,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--server.port=" + port, "--logging.level.root=warn"));
-        for (String property : TestUsers.PROPERTIES) {
-            arguments.add("--" + property);
-        }
-        return arguments.toArray(String[]::new);
     }
 
     private static long generated(JdbcClient jdbc, String batchId) {
@@ -121,11 +99,5 @@ class BatchResumeAfterKillTest {
         dataSource.setUser("postgres");
         dataSource.setPassword("postgres");
         return dataSource;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

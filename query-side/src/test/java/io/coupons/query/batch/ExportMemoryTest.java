@@ -3,21 +3,18 @@ package io.coupons.query.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.coupons.platform.testing.ChildJvm;
 import io.coupons.platform.testing.TestHttp;
 import io.coupons.platform.testing.TestPostgres;
-import io.coupons.platform.testing.TestUsers;
 import io.coupons.query.QuerySideApplication;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,8 +37,9 @@ class ExportMemoryTest {
     @Test
     void downloadsABatchLargerThanTheHeapWithoutHoldingItInMemory() throws Exception {
         String database = TestPostgres.newDatabase();
-        int port = freePort();
-        Process child = start(database, port);
+        int port = ChildJvm.freePort();
+        Process child = ChildJvm.start(QuerySideApplication.class, List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError"),
+                database, port, temp.resolve("child.log"));
         try {
             TestHttp admin = TestHttp.at(port).as("admin");
             await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
@@ -85,24 +83,5 @@ class ExportMemoryTest {
         jdbc.sql("INSERT INTO code_view (code, campaign_id, batch_id, batch_number, generated_at) "
                         + "SELECT 'MEMORY-' || lpad(i::text, 10, '0'), ?, ?, 1, now() FROM generate_series(1, ?) AS i")
                 .params(campaign, batch, CODES).update();
-    }
-
-    private Process start(String database, int port) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-cp",
-                System.getProperty("java.class.path"), QuerySideApplication.class.getName(),
-                "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--server.port=" + port, "--logging.level.root=warn"));
-        for (String property : TestUsers.PROPERTIES) {
-            command.add("--" + property);
-        }
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile())
-                .start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
