@@ -113,6 +113,14 @@ class GenerationEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> queries.get(status).status() == 200);
 
         assertThat(queries.get("/api/campaigns/" + campaign + "/batches/2/codes.csv").status()).isEqualTo(404);
+        TestHttp.Response notANumber = queries.get("/api/campaigns/" + campaign + "/batches/first");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.json().get("errors").get(0).get("field").asString()).isEqualTo("batchNumber");
+        assertThat(queries.get("/api/campaigns/not-a-uuid/batches").status()).isEqualTo(400);
+        TestHttp.Response unknownField = commands.post("/api/campaigns/" + campaign + "/batches",
+                "{\"quantity\": 5, \"prefix\": \"X\"}");
+        assertThat(unknownField.status()).isEqualTo(400);
+        assertThat(unknownField.json().get("errors").get(0).get("field").asString()).isEqualTo("prefix");
         assertThat(queries.get("/api/campaigns/" + UUID.randomUUID() + "/batches").status()).isEqualTo(404);
         TestHttp auditor = TestHttp.at(system.querySidePort()).as("auditor", system.logins().passwords().get("auditor"));
         assertThat(auditor.get(status).status()).isEqualTo(200);
