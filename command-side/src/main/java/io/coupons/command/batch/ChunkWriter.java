@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes one chunk of a run in one short transaction: lock the run, draw candidates, reserve the
- * free ones in the code registry (colliding candidates are replaced by fresh ones), append the
- * chunk's event and count it. Either all of that commits or none of it, so a crash at any point
+ * Writes one chunk of a run in one short transaction: lock the run, draw candidates, reserve them
+ * in the code registry (colliding candidates are replaced by fresh ones), append the chunk's event
+ * and count it. Either all of that commits or none of it, so a crash at any point
  * leaves a run that the next chunk continues exactly.
  */
 @Component
@@ -35,12 +35,14 @@ public class ChunkWriter {
     private final EventBus eventBus;
     private final TransactionTemplate transactions;
     private final GenerationProperties properties;
+    private final PrefixFilters filters;
     private final SecureRandom random = new SecureRandom();
 
     public ChunkWriter(GenerationBatches batches, CouponCodes codes, EventBus eventBus,
-                       TransactionTemplate transactions, GenerationProperties properties) {
+                       TransactionTemplate transactions, GenerationProperties properties, PrefixFilters filters) {
         this.batches = batches;
         this.codes = codes;
+        this.filters = filters;
         this.eventBus = eventBus;
         this.transactions = transactions;
         this.properties = properties;
@@ -85,20 +87,55 @@ public class ChunkWriter {
         });
     }
 
+    /**
+     * The chunk's codes, reserved in the registry. Fast path: candidates the prefix's Bloom filter
+     * has never seen go in with one COPY. Otherwise (no filter for a very large pool, or another
+     * instance wrote codes with this prefix meanwhile) each candidate is checked against the
+     * registry and the colliding ones are replaced, round after round.
+     */
     private List<String> reserve(GenerationBatches.Run run, int size) {
-        List<String> reserved = new ArrayList<>(size);
         CampaignId campaign = new CampaignId(run.campaignId());
         BatchId batch = new BatchId(run.batchId());
+        PrefixFilter filter = filters.forRun(run);
+        List<String> reserved = new ArrayList<>(size);
+        if (filter != null) {
+            List<String> unseen = unseen(run, size, filter);
+            if (unseen.size() == size && codes.reserveAllWithCopy(unseen, campaign, batch)) {
+                return unseen;
+            }
+            reserved.addAll(codes.reserveFree(unseen, campaign, batch));
+        }
         for (int round = 0; round < MAX_ROUNDS && reserved.size() < size; round++) {
             List<String> candidates = new ArrayList<>(size - reserved.size());
             CodeAlphabet.fill(random, run.prefix(), run.randomLength(), size - reserved.size(), candidates);
-            reserved.addAll(codes.reserveFree(candidates, campaign, batch));
+            List<String> fresh = codes.reserveFree(candidates, campaign, batch);
+            if (filter != null) {
+                fresh.forEach(filter::add);
+            }
+            reserved.addAll(fresh);
         }
         if (reserved.size() < size) {
             throw new IllegalStateException("Key space of " + run.prefix() + " with random length "
                     + run.randomLength() + " is too full: " + MAX_ROUNDS + " rounds left collisions");
         }
         return reserved;
+    }
+
+    /** Up to {@code size} distinct candidates the filter has not seen, each added to it. */
+    private List<String> unseen(GenerationBatches.Run run, int size, PrefixFilter filter) {
+        List<String> unseen = new ArrayList<>(size);
+        List<String> candidates = new ArrayList<>(size);
+        for (int round = 0; round < MAX_ROUNDS && unseen.size() < size; round++) {
+            candidates.clear();
+            CodeAlphabet.fill(random, run.prefix(), run.randomLength(), size - unseen.size(), candidates);
+            for (String candidate : candidates) {
+                if (!filter.mightContain(candidate)) {
+                    filter.add(candidate);
+                    unseen.add(candidate);
+                }
+            }
+        }
+        return unseen;
     }
 
     private static EventMessage<?> event(GenerationBatches.Run run, Object payload) {

@@ -179,6 +179,27 @@ class BatchGenerationTest {
     }
 
     @Test
+    void theCopyFastPathReservesNothingWhenOneCodeIsTakenAndLeavesTheTransactionUsable() {
+        CampaignId campaign = CampaignId.random();
+        BatchId batch = BatchId.random();
+        String taken = uniqueCode("COPY") + "-TAKEN";
+        String free = uniqueCode("COPY") + "-FREE1";
+        transactions.execute(status -> couponCodes.reserveFree(List.of(taken), campaign, batch));
+
+        List<String> afterRefusal = transactions.execute(status -> {
+            assertThat(couponCodes.reserveAllWithCopy(List.of(free, taken), campaign, batch)).isFalse();
+            return couponCodes.reserveFree(List.of(free), campaign, batch);
+        });
+        Boolean copied = transactions.execute(status -> couponCodes.reserveAllWithCopy(
+                List.of(uniqueCode("COPY") + "-FREE2"), campaign, batch));
+
+        assertThat(afterRefusal).containsExactly(free);
+        assertThat(copied).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM coupon_code WHERE batch_id = ?").param(batch.value())
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void singleCodesAreInTheSameRegistryAsGeneratedCodes() {
         String code = uniqueCode("SINGLE");
         String campaign = campaign(code, "SINGLE_CODE");
