@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 class PrefixFilters {
 
     static final int MAX_PREFIXES = 4;
-    static final long MAX_CAPACITY = 25_000_000;
+    /** 12 million codes take about 14 MB; four such filters stay well inside a 512 MB heap. */
+    static final long MAX_CAPACITY = 12_000_000;
 
     private final JdbcClient jdbc;
     private final Map<String, PrefixFilter> filters = new LinkedHashMap<>(8, 0.75f, true) {
