@@ -73,7 +73,8 @@ class GenerationEndToEndTest {
         assertThat(batch.get("requestedBy").asString()).isEqualTo("admin");
         assertThat(batch.get("exported").asBoolean()).isFalse();
 
-        JsonNode history = queries.get("/api/campaigns/" + campaign + "/batches").json();
+        JsonNode history = await().atMost(Duration.ofSeconds(20))
+                .until(() -> queries.get("/api/campaigns/" + campaign + "/batches"), r -> r.status() == 200).json();
         assertThat(history.get("batches").size()).isEqualTo(1);
         assertThat(history.get("poolStats").get("generated").asLong()).isEqualTo(QUANTITY);
         assertThat(history.get("poolStats").get("remaining").asLong()).isEqualTo(2L * QUANTITY);

@@ -69,6 +69,9 @@ class CodesProjectionTest {
                 && "COMPLETED".equals(auditor.get(status).json().get("state").asString()));
         assertThat(codesOf(batch)).hasSize(3000);
         assertThat(auditor.get(status).json().get("generated").asLong()).isEqualTo(3000);
+        // Pool stats need the campaign row, which another processing group projects.
+        await().atMost(Duration.ofSeconds(20)).until(() -> auditor.get("/api/campaigns/" + campaign + "/batches")
+                .status() == 200);
         assertThat(auditor.get("/api/campaigns/" + campaign + "/batches").json().get("poolStats").get("remaining")
                 .asLong()).isEqualTo(9000);
 

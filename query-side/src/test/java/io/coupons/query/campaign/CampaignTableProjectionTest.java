@@ -198,6 +198,8 @@ class CampaignTableProjectionTest {
         events.append("DiscountRule", id, 0, new DiscountRuleCreatedEvent(id, name, new DiscountTerms(
                 new BigDecimal("10"), null, false, null, false, false, null, false, false, false, null, null, null,
                 List.of(), null, null, null, null, null, null)));
+        // Rules are another projection, which may trail the campaign table: the name is joined at read time.
+        ProjectedVersion.await(admin, "/api/discount-rules/" + id, 0);
         return id;
     }
 
