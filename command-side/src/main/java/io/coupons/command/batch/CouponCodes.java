@@ -2,16 +2,10 @@ package io.coupons.command.batch;
 
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignId;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
+import io.coupons.platform.persistence.CodeCopy;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CouponCodes {
-
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -39,33 +31,8 @@ public class CouponCodes {
      * to before it, and the answer is false: nothing was reserved. Runs in the caller's transaction.
      */
     public boolean reserveAllWithCopy(List<String> codes, CampaignId campaign, BatchId batch) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            Savepoint beforeCopy = connection.setSavepoint();
-            String tail = "\t" + campaign.value() + "\t" + batch.value() + "\n";
-            StringBuilder rows = new StringBuilder(codes.size() * (24 + tail.length()));
-            codes.forEach(code -> rows.append(code).append(tail));
-            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY coupon_code (code, campaign_id, batch_id) FROM STDIN");
-            try {
-                in.writeToCopy(bytes, 0, bytes.length);
-                in.endCopy();
-                connection.releaseSavepoint(beforeCopy);
-                return true;
-            } catch (SQLException e) {
-                if (in.isActive()) {
-                    in.cancelCopy();
-                }
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-                connection.rollback(beforeCopy);
-                return false;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not reserve codes of batch " + batch, e);
-        }
+        return CodeCopy.copyUnlessAnyExists(dataSource, "COPY coupon_code (code, campaign_id, batch_id) FROM STDIN",
+                codes, "\t" + campaign.value() + "\t" + batch.value() + "\n");
     }
 
     /** Reserves the candidates that are still free; answers those it reserved (collisions are left out). */

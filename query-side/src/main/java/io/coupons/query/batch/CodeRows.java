@@ -1,9 +1,6 @@
 package io.coupons.query.batch;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
+import io.coupons.platform.persistence.CodeCopy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,11 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /** The code_view table: one row per generated code. */
@@ -40,45 +34,12 @@ public class CodeRows {
      * insert that skips existing codes does it. Runs in the projection's transaction.
      */
     void insert(List<String> codes, UUID campaignId, UUID batchId, int batchNumber, Instant generatedAt) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            Savepoint beforeCopy = connection.setSavepoint();
-            try {
-                copy(connection, codes, campaignId, batchId, batchNumber, generatedAt);
-                connection.releaseSavepoint(beforeCopy);
-            } catch (SQLException duplicate) {
-                connection.rollback(beforeCopy);
-                insertSkippingExisting(codes, campaignId, batchId, batchNumber, generatedAt);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store codes of batch " + batchId, e);
-        }
-    }
-
-    private static void copy(Connection connection, List<String> codes, UUID campaignId, UUID batchId, int batchNumber,
-                             Instant generatedAt) throws SQLException {
-        String tail = "\t" + campaignId + "\t" + batchId + "\t" + batchNumber + "\t"
+        String rowTail = "\t" + campaignId + "\t" + batchId + "\t" + batchNumber + "\t"
                 + COPY_TIMESTAMP.format(generatedAt) + "\n";
-        StringBuilder rows = new StringBuilder(codes.size() * (24 + tail.length()));
-        for (String code : codes) {
-            rows.append(escape(code)).append(tail);
+        if (!CodeCopy.copyUnlessAnyExists(dataSource,
+                "COPY code_view (code, campaign_id, batch_id, batch_number, generated_at) FROM STDIN", codes, rowTail)) {
+            insertSkippingExisting(codes, campaignId, batchId, batchNumber, generatedAt);
         }
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY code_view (code, campaign_id, batch_id, batch_number, generated_at) FROM STDIN");
-        try {
-            in.writeToCopy(bytes, 0, bytes.length);
-            in.endCopy();
-        } finally {
-            if (in.isActive()) {
-                in.cancelCopy();
-            }
-        }
-    }
-
-    /** COPY's text format treats backslash, tab and line breaks specially (codes never hold them; be safe). */
-    private static String escape(String code) {
-        return code.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     private void insertSkippingExisting(List<String> codes, UUID campaignId, UUID batchId, int batchNumber,
