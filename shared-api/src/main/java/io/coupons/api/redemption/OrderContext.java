@@ -1,0 +1,27 @@
+package io.coupons.api.redemption;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What checkout knows about the order a code is applied to.
+ *
+ * @param orderId      the checkout's order id; with the code it identifies the redemption
+ * @param accountId    the customer's account (required for one-use-per-account and bound codes)
+ * @param firstOrder   true when the account has never placed an order
+ * @param subtotal     order subtotal before discounts and shipping; the order minimum is checked
+ *                     against it
+ * @param lines        the order's lines; percent and flat discounts are spread over them
+ * @param shippingFee  delivery fee, removed by a free-shipping code (null: none)
+ * @param codesOnOrder other codes already applied to the order (stackability)
+ * @param currency     ISO 4217 code of every amount here
+ */
+public record OrderContext(String orderId, String accountId, Boolean firstOrder, BigDecimal subtotal,
+                           List<OrderLine> lines, BigDecimal shippingFee, List<String> codesOnOrder,
+                           String currency) {
+
+    public OrderContext {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        codesOnOrder = codesOnOrder == null ? List.of() : List.copyOf(codesOnOrder);
+    }
+}

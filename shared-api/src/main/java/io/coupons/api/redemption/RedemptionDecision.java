@@ -1,0 +1,34 @@
+package io.coupons.api.redemption;
+
+import io.coupons.api.campaign.CampaignId;
+
+/**
+ * The answer to validating or redeeming a code: accepted with the discount, or refused with one
+ * stable reason and a message for people.
+ *
+ * @param accepted           the code applies (and, for a redemption, the use was recorded)
+ * @param reason             why not, when not accepted
+ * @param message            human-readable explanation of the reason
+ * @param redemptionId       the recorded redemption (redeem only), also on a repeated request
+ * @param code               the code as stored (upper-case); for a URL token, its campaign's code
+ * @param campaignId         the code's campaign, when the code is known
+ * @param discount           what it gives, when accepted
+ * @param repeated           true when this answers a redemption already recorded for the same
+ *                           code and order (nothing was counted again)
+ * @param retryAfterSeconds  with {@link RejectionReason#TOO_MANY_ATTEMPTS}: when to try again
+ */
+public record RedemptionDecision(boolean accepted, RejectionReason reason, String message,
+                                 RedemptionId redemptionId, String code, CampaignId campaignId, Discount discount,
+                                 boolean repeated, Long retryAfterSeconds) {
+
+    public static RedemptionDecision rejected(RejectionReason reason, String message, String code,
+                                              CampaignId campaignId) {
+        return new RedemptionDecision(false, reason, message, null, code, campaignId, null, false, null);
+    }
+
+    public static RedemptionDecision throttled(long retryAfterSeconds) {
+        return new RedemptionDecision(false, RejectionReason.TOO_MANY_ATTEMPTS,
+                "Too many unknown codes from this client; try again later.", null, null, null, null, false,
+                retryAfterSeconds);
+    }
+}

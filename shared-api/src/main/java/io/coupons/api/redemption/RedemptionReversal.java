@@ -1,0 +1,12 @@
+package io.coupons.api.redemption;
+
+import java.time.Instant;
+
+/**
+ * Answer to {@link ReverseRedemptionCommand}.
+ *
+ * @param alreadyReversed true when an earlier reversal had already given the use back
+ */
+public record RedemptionReversal(RedemptionId redemptionId, String code, String orderId, Instant reversedAt,
+                                 boolean alreadyReversed) {
+}
