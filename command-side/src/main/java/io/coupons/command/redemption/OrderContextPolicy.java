@@ -1,0 +1,89 @@
+package io.coupons.command.redemption;
+
+import io.coupons.api.redemption.OrderContext;
+import io.coupons.api.redemption.OrderLine;
+import io.coupons.command.common.Violations;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+
+/** Checks the shape of a checkout request; every broken field is reported at once (422). */
+final class OrderContextPolicy {
+
+    static final int MAX_CODE_LENGTH = 64;
+    static final int MAX_ID_LENGTH = 200;
+    static final int MAX_LINES = 500;
+    static final int MAX_CODES_ON_ORDER = 20;
+    static final int MAX_QUANTITY = 1_000_000;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+
+    private OrderContextPolicy() {
+    }
+
+    static void check(Violations violations, String codeField, String code, OrderContext order) {
+        violations.addIf(code == null || code.isBlank(), codeField, "is required");
+        violations.addIf(code != null && code.strip().length() > MAX_CODE_LENGTH, codeField,
+                "is at most " + MAX_CODE_LENGTH + " characters");
+        if (order == null) {
+            violations.add("order", "is required");
+            return;
+        }
+        id(violations, "order.orderId", order.orderId(), true);
+        id(violations, "order.accountId", order.accountId(), false);
+        Integer scale = scale(violations, order.currency());
+        amount(violations, "order.subtotal", order.subtotal(), scale, true);
+        amount(violations, "order.shippingFee", order.shippingFee(), scale, false);
+        List<OrderLine> lines = order.lines();
+        violations.addIf(lines.size() > MAX_LINES, "order.lines", "at most " + MAX_LINES + " lines");
+        for (int i = 0; i < lines.size() && i < MAX_LINES; i++) {
+            OrderLine line = lines.get(i);
+            String field = "order.lines[" + i + "]";
+            if (line == null) {
+                violations.add(field, "is required");
+                continue;
+            }
+            id(violations, field + ".variantId", line.variantId(), true);
+            violations.addIf(line.quantity() == null || line.quantity() < 1 || line.quantity() > MAX_QUANTITY,
+                    field + ".quantity", "must be between 1 and " + MAX_QUANTITY);
+            amount(violations, field + ".unitPrice", line.unitPrice(), scale, true);
+        }
+        violations.addIf(order.codesOnOrder().size() > MAX_CODES_ON_ORDER, "order.codesOnOrder",
+                "at most " + MAX_CODES_ON_ORDER + " codes");
+        for (int i = 0; i < order.codesOnOrder().size() && i < MAX_CODES_ON_ORDER; i++) {
+            String other = order.codesOnOrder().get(i);
+            violations.addIf(other == null || other.isBlank() || other.strip().length() > MAX_CODE_LENGTH,
+                    "order.codesOnOrder[" + i + "]", "must be a code of 1 to " + MAX_CODE_LENGTH + " characters");
+        }
+    }
+
+    private static void id(Violations violations, String field, String value, boolean required) {
+        violations.addIf(required && (value == null || value.isBlank()), field, "is required");
+        violations.addIf(value != null && value.length() > MAX_ID_LENGTH, field,
+                "is at most " + MAX_ID_LENGTH + " characters");
+    }
+
+    private static Integer scale(Violations violations, String currency) {
+        if (currency == null) {
+            violations.add("order.currency", "is required (ISO 4217, e.g. USD)");
+            return null;
+        }
+        try {
+            return RedemptionPolicy.scale(Currency.getInstance(currency).getCurrencyCode());
+        } catch (IllegalArgumentException e) {
+            violations.add("order.currency", "must be an ISO 4217 code such as USD or EUR");
+            return null;
+        }
+    }
+
+    private static void amount(Violations violations, String field, BigDecimal amount, Integer scale,
+                               boolean required) {
+        if (amount == null) {
+            violations.addIf(required, field, "is required");
+            return;
+        }
+        violations.addIf(amount.signum() < 0, field, "must not be negative");
+        violations.addIf(amount.compareTo(MAX_AMOUNT) > 0, field, "must be at most " + MAX_AMOUNT.toPlainString());
+        violations.addIf(scale != null && amount.stripTrailingZeros().scale() > scale, field,
+                "has more decimal places than the currency allows (" + scale + ")");
+    }
+}

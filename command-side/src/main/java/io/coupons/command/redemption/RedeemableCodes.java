@@ -1,0 +1,95 @@
+package io.coupons.command.redemption;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coupons.api.batch.BatchId;
+import io.coupons.api.campaign.CampaignId;
+import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.rule.DiscountTerms;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds a code (or a URL token) with its campaign and rule in one indexed query. Codes are looked up
+ * by primary key only, so an unknown code costs the same whether or not its prefix exists.
+ */
+@Component
+public class RedeemableCodes {
+
+    private static final String SELECT = """
+            SELECT %s AS code, t.campaign_id, %s AS batch_id, t.type, t.archived, t.starts_at, t.expires_at,
+                   t.uses_per_code, r.rule_id, r.revision, r.terms::text AS terms
+            FROM %s
+            LEFT JOIN redemption_rule r ON r.rule_id = t.discount_rule_id
+            WHERE %s""";
+    private static final String BY_CODE = SELECT.formatted("c.code", "c.batch_id",
+            "coupon_code c JOIN redemption_campaign t ON t.campaign_id = c.campaign_id", "c.code = ?");
+    private static final String BY_CODES = SELECT.formatted("c.code", "c.batch_id",
+            "coupon_code c JOIN redemption_campaign t ON t.campaign_id = c.campaign_id", "c.code = ANY (?)");
+    private static final String BY_TOKEN = SELECT.formatted("t.code", "NULL::uuid", "redemption_campaign t",
+            "t.url_token = ? AND t.type = 'URL_TOKEN'");
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    /** Parsed terms by rule and revision: a revision is immutable, so the copy never goes stale. */
+    private final Map<RuleRevision, DiscountTerms> parsedTerms = new ConcurrentHashMap<>();
+
+    public RedeemableCodes(JdbcClient jdbc, @Qualifier("axonObjectMapper") ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<RedeemableCode> byCode(String code) {
+        return jdbc.sql(BY_CODE).param(code).query(this::map).optional();
+    }
+
+    public Optional<RedeemableCode> byUrlToken(String token) {
+        return jdbc.sql(BY_TOKEN).param(token).query(this::map).optional();
+    }
+
+    /** The codes among {@code codes} that exist; unknown ones are simply not in the answer. */
+    public List<RedeemableCode> byCodes(Collection<String> codes) {
+        return jdbc.sql(BY_CODES).param(codes.toArray(String[]::new)).query(this::map).list();
+    }
+
+    private RedeemableCode map(ResultSet rs, int row) throws SQLException {
+        UUID batchId = rs.getObject("batch_id", UUID.class);
+        int uses = rs.getInt("uses_per_code");
+        Integer usesPerCode = rs.wasNull() ? null : uses;
+        UUID ruleId = rs.getObject("rule_id", UUID.class);
+        DiscountTerms terms = ruleId == null ? null
+                : parsedTerms.computeIfAbsent(new RuleRevision(ruleId, rs.getInt("revision")),
+                        key -> parse(rs, key));
+        // Campaigns have no enabled flag, delete or account binding (promo code batches will).
+        return new RedeemableCode(rs.getString("code"), new CampaignId(rs.getObject("campaign_id", UUID.class)),
+                batchId == null ? null : new BatchId(batchId), CampaignType.valueOf(rs.getString("type")),
+                rs.getBoolean("archived"), instant(rs.getTimestamp("starts_at")),
+                instant(rs.getTimestamp("expires_at")), usesPerCode, terms, true, false, null);
+    }
+
+    private DiscountTerms parse(ResultSet rs, RuleRevision key) {
+        try {
+            return json.readValue(rs.getString("terms"), DiscountTerms.class);
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Terms of discount rule " + key.ruleId() + " cannot be read", e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private record RuleRevision(UUID ruleId, int revision) {
+    }
+}

@@ -1,0 +1,254 @@
+package io.coupons.command.redemption;
+
+import static io.coupons.api.redemption.RejectionReason.ALREADY_USED_BY_ACCOUNT;
+import static io.coupons.api.redemption.RejectionReason.EXHAUSTED;
+import static io.coupons.api.redemption.RejectionReason.UNKNOWN_CODE;
+
+import io.coupons.api.common.AuditMetadata;
+import io.coupons.api.redemption.CodeRedeemedEvent;
+import io.coupons.api.redemption.OrderContext;
+import io.coupons.api.redemption.OrderLine;
+import io.coupons.api.redemption.RedeemCodeCommand;
+import io.coupons.api.redemption.RedeemUrlTokenCommand;
+import io.coupons.api.redemption.RedemptionDecision;
+import io.coupons.api.redemption.RedemptionId;
+import io.coupons.api.redemption.RedemptionReversal;
+import io.coupons.api.redemption.ReverseRedemptionCommand;
+import io.coupons.api.redemption.ValidateCodeCommand;
+import io.coupons.api.redemption.ValidateUrlTokenCommand;
+import io.coupons.command.common.CommandRejectedException;
+import io.coupons.command.common.Violations;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validate, redeem and reverse. One transaction per command: look the code up, check the order
+ * against the rule ({@link RedemptionPolicy}), then let the database take the use and the
+ * account's use ({@link UsageLedger}) and record the {@link Redemption}, all committing together.
+ * A "no" from the policy or the ledger is an answer, not an error: nothing is written and the
+ * checkout gets the reason.
+ */
+@Component
+public class RedemptionCommandHandler {
+
+    private final Repository<Redemption> redemptions;
+    private final RedeemableCodes codes;
+    private final UsageLedger ledger;
+    private final LookupThrottle throttle;
+    private final VariantGroups variantGroups;
+    private final RedemptionProperties settings;
+    private final Clock clock;
+
+    public RedemptionCommandHandler(Repository<Redemption> redemptions, RedeemableCodes codes, UsageLedger ledger,
+                                    LookupThrottle throttle, VariantGroups variantGroups,
+                                    RedemptionProperties settings, Clock clock) {
+        this.redemptions = redemptions;
+        this.codes = codes;
+        this.ledger = ledger;
+        this.throttle = throttle;
+        this.variantGroups = variantGroups;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @CommandHandler
+    public RedemptionDecision handle(ValidateCodeCommand command, @MetaDataValue(AuditMetadata.USER) String caller) {
+        return decide(new Request("code", command.code(), false, command.order(), caller), false);
+    }
+
+    @CommandHandler
+    public RedemptionDecision handle(RedeemCodeCommand command, @MetaDataValue(AuditMetadata.USER) String caller) {
+        return decide(new Request("code", command.code(), false, command.order(), caller), true);
+    }
+
+    @CommandHandler
+    public RedemptionDecision handle(ValidateUrlTokenCommand command,
+                                     @MetaDataValue(AuditMetadata.USER) String caller) {
+        return decide(new Request("token", command.token(), true, command.order(), caller), false);
+    }
+
+    @CommandHandler
+    public RedemptionDecision handle(RedeemUrlTokenCommand command, @MetaDataValue(AuditMetadata.USER) String caller) {
+        return decide(new Request("token", command.token(), true, command.order(), caller), true);
+    }
+
+    @CommandHandler
+    public RedemptionReversal handle(ReverseRedemptionCommand command) {
+        if (command.redemptionId() == null) {
+            throw CommandRejectedException.invalid("redemptionId", "is required");
+        }
+        if (command.reason() != null && command.reason().length() > 500) {
+            throw CommandRejectedException.invalid("reason", "is at most 500 characters");
+        }
+        ledger.lock(command.redemptionId());
+        Aggregate<Redemption> redemption = find(command.redemptionId())
+                .orElseThrow(() -> CommandRejectedException.notFound("REDEMPTION_NOT_FOUND",
+                        "No redemption " + command.redemptionId() + " to reverse."));
+        RedemptionReversal reversal = redemption.invoke(r -> r.reverse(command.reason(), clock.instant()));
+        if (!reversal.alreadyReversed()) {
+            CodeRedeemedEvent redeemed = redemption.invoke(Redemption::redeemed);
+            if (redeemed.countedAgainstLimit()) {
+                ledger.giveUseBack(redeemed.code());
+            }
+            if (redeemed.heldAccountUse()) {
+                ledger.releaseAccountUse(redeemed.code(), redeemed.accountId(), redeemed.redemptionId());
+            }
+        }
+        return reversal;
+    }
+
+    private RedemptionDecision decide(Request request, boolean record) {
+        Violations violations = new Violations();
+        OrderContextPolicy.check(violations, request.field(), request.typed(), request.order());
+        violations.throwIfAny();
+        OrderContext order = request.order();
+        String client = clientKey(order, request.caller());
+        long wait = throttle.waitSeconds(client);
+        if (wait > 0) {
+            return RedemptionDecision.throttled(wait);
+        }
+        String key = request.token() ? request.typed().strip() : request.typed().strip().toUpperCase(Locale.ROOT);
+        Optional<RedeemableCode> found = request.token() ? codes.byUrlToken(key) : codes.byCode(key);
+        RedemptionId redemptionId = null;
+        if (record && (found.isPresent() || !request.token())) {
+            redemptionId = RedemptionId.of(found.map(RedeemableCode::code).orElse(key), order.orderId());
+            Optional<RedemptionDecision> earlier = earlierAnswer(redemptionId);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        if (found.isEmpty()) {
+            throttle.recordMiss(client);
+            // The same words for every unknown code: the answer must not tell a guesser anything.
+            return RedemptionDecision.rejected(UNKNOWN_CODE,
+                    request.token() ? "This link is not valid." : "This code is not valid.", null, null);
+        }
+        RedeemableCode code = found.get();
+        boolean oneUsePerAccount = code.terms() != null && code.terms().oneUsePerAccount();
+        if (oneUsePerAccount && (order.accountId() == null || order.accountId().isBlank())) {
+            throw CommandRejectedException.invalid("order.accountId",
+                    "is required: " + code.code() + " allows one use per account");
+        }
+        Verdict verdict = RedemptionPolicy.decide(code, order, clock.instant(), groupVariants(code, order),
+                otherCodesCountingLimit(code, order), settings);
+        if (!verdict.accepted()) {
+            return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(), code.campaignId());
+        }
+        return record ? redeem(code, order, redemptionId, oneUsePerAccount, request.token(), verdict)
+                : usageAllows(code, order, oneUsePerAccount, verdict);
+    }
+
+    private RedemptionDecision redeem(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
+                                      boolean oneUsePerAccount, boolean viaToken, Verdict verdict) {
+        if (oneUsePerAccount && !ledger.holdAccountUse(code.code(), order.accountId(), redemptionId)) {
+            return usedByAccount(code);
+        }
+        if (code.limited() && !ledger.takeUse(code.code(), code.usesPerCode())) {
+            if (oneUsePerAccount) {
+                ledger.releaseAccountUse(code.code(), order.accountId(), redemptionId);
+            }
+            return exhausted(code);
+        }
+        CodeRedeemedEvent event = new CodeRedeemedEvent(redemptionId, code.code(), code.campaignId(), code.batchId(),
+                order.orderId(), order.accountId(), clock.instant(), viaToken, code.limited(), oneUsePerAccount,
+                order.subtotal(), verdict.discount());
+        try {
+            redemptions.newInstance(() -> new Redemption(event));
+        } catch (Exception e) {
+            throw new IllegalStateException("Redemption " + redemptionId + " could not be recorded", e);
+        }
+        return new RedemptionDecision(true, null, null, redemptionId, code.code(), code.campaignId(),
+                verdict.discount(), false, null);
+    }
+
+    /** Validation reads the ledger without taking anything: a later redemption may still lose the race. */
+    private RedemptionDecision usageAllows(RedeemableCode code, OrderContext order, boolean oneUsePerAccount,
+                                           Verdict verdict) {
+        if (oneUsePerAccount && ledger.accountHasUsed(code.code(), order.accountId())) {
+            return usedByAccount(code);
+        }
+        if (code.limited() && ledger.used(code.code()) >= code.usesPerCode()) {
+            return exhausted(code);
+        }
+        return new RedemptionDecision(true, null, null, null, code.code(), code.campaignId(), verdict.discount(),
+                false, null);
+    }
+
+    /** A repeat of a recorded (code, order) answers the first decision; a reversed one cannot come back. */
+    private Optional<RedemptionDecision> earlierAnswer(RedemptionId redemptionId) {
+        ledger.lock(redemptionId);
+        return find(redemptionId).map(existing -> {
+            if (existing.invoke(Redemption::reversed)) {
+                throw CommandRejectedException.conflict("REDEMPTION_REVERSED", "The redemption of this code for "
+                        + "this order was reversed; a new redemption needs a new order id.");
+            }
+            return existing.invoke(Redemption::decision);
+        });
+    }
+
+    private Optional<Aggregate<Redemption>> find(RedemptionId redemptionId) {
+        try {
+            return Optional.of(redemptions.load(redemptionId.toString()));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Set<String> groupVariants(RedeemableCode code, OrderContext order) {
+        String group = code.terms() == null ? null : code.terms().variantTargetingGroup();
+        if (group == null || order.lines().isEmpty()) {
+            return Set.of();
+        }
+        return variantGroups.membersAmong(group, order.lines().stream().map(OrderLine::variantId).toList());
+    }
+
+    /** Codes already on the order that count toward its code limit; unknown ones count, to be safe. */
+    private int otherCodesCountingLimit(RedeemableCode code, OrderContext order) {
+        if (order.codesOnOrder().isEmpty() || !code.countsTowardOrderLimit()) {
+            return 0;
+        }
+        Set<String> others = new LinkedHashSet<>();
+        for (String other : order.codesOnOrder()) {
+            String normalized = other.strip().toUpperCase(Locale.ROOT);
+            if (!normalized.equals(code.code())) {
+                others.add(normalized);
+            }
+        }
+        if (others.isEmpty()) {
+            return 0;
+        }
+        List<RedeemableCode> known = codes.byCodes(others);
+        long stackable = known.stream().filter(c -> !c.countsTowardOrderLimit()).count();
+        return (int) (others.size() - stackable);
+    }
+
+    private static RedemptionDecision usedByAccount(RedeemableCode code) {
+        return RedemptionDecision.rejected(ALREADY_USED_BY_ACCOUNT,
+                "This account has already used " + code.code() + ".", code.code(), code.campaignId());
+    }
+
+    private static RedemptionDecision exhausted(RedeemableCode code) {
+        return RedemptionDecision.rejected(EXHAUSTED, "The code " + code.code() + " has no uses left.",
+                code.code(), code.campaignId());
+    }
+
+    /** Throttling is per customer account when checkout names one, else per calling user. */
+    private static String clientKey(OrderContext order, String caller) {
+        return order.accountId() != null && !order.accountId().isBlank()
+                ? "account:" + order.accountId() : "caller:" + (caller == null ? "anonymous" : caller);
+    }
+
+    private record Request(String field, String typed, boolean token, OrderContext order, String caller) {
+    }
+}

@@ -1,0 +1,70 @@
+package io.coupons.command.redemption;
+
+import io.coupons.api.redemption.RedemptionId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The set-based half of a redemption, in the command's transaction: the database, not a JVM lock,
+ * decides, so the limits hold across every command-side instance.
+ */
+@Component
+public class UsageLedger {
+
+    private final JdbcClient jdbc;
+
+    public UsageLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Serializes work on one redemption (code + order) until the transaction ends, on every instance:
+     * a retry racing its original waits, then finds the recorded redemption and answers it.
+     */
+    public void lock(RedemptionId redemptionId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(redemptionId.value().getMostSignificantBits())
+                .query((rs, row) -> 1).single();
+    }
+
+    /**
+     * Takes one use of a limited code if one is left. The row lock this takes is held to commit, so
+     * the hot row of a popular code is locked only for the rest of its transaction.
+     */
+    public boolean takeUse(String code, int limit) {
+        return jdbc.sql("""
+                        INSERT INTO code_usage AS u (code, used) SELECT ?, 1 WHERE ? > 0
+                        ON CONFLICT (code) DO UPDATE SET used = u.used + 1 WHERE u.used < ?""")
+                .params(code, limit, limit)
+                .update() == 1;
+    }
+
+    public void giveUseBack(String code) {
+        jdbc.sql("UPDATE code_usage SET used = used - 1 WHERE code = ? AND used > 0").param(code).update();
+    }
+
+    public int used(String code) {
+        return jdbc.sql("SELECT used FROM code_usage WHERE code = ?").param(code).query(Integer.class).optional()
+                .orElse(0);
+    }
+
+    /** Claims the account's one use of the code; false when the account already holds it. */
+    public boolean holdAccountUse(String code, String accountId, RedemptionId redemptionId) {
+        return jdbc.sql("""
+                        INSERT INTO account_code_use (code, account_id, redemption_id) VALUES (?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(code, accountId, redemptionId.value())
+                .update() == 1;
+    }
+
+    /** Gives the account its use back, only if this redemption is the one holding it. */
+    public void releaseAccountUse(String code, String accountId, RedemptionId redemptionId) {
+        jdbc.sql("DELETE FROM account_code_use WHERE code = ? AND account_id = ? AND redemption_id = ?")
+                .params(code, accountId, redemptionId.value())
+                .update();
+    }
+
+    public boolean accountHasUsed(String code, String accountId) {
+        return jdbc.sql("SELECT 1 FROM account_code_use WHERE code = ? AND account_id = ?")
+                .params(code, accountId).query(Integer.class).optional().isPresent();
+    }
+}
