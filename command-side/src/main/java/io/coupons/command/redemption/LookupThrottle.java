@@ -63,18 +63,18 @@ public class LookupThrottle {
         int limit = settings.unknownCodeLimit();
         Timestamp until = ownTransaction.execute(status -> jdbc.sql("""
                         INSERT INTO code_lookup_miss AS m (client_key, window_start, misses, blocked_until)
-                        VALUES (:client, :at, 1, CASE WHEN :limit <= 1 THEN :blockEnd END)
+                        VALUES (:client, :at, 1, CASE WHEN :limit <= 1 THEN CAST(:blockEnd AS timestamptz) END)
                         ON CONFLICT (client_key) DO UPDATE SET
-                            window_start = CASE WHEN m.window_start <= :windowOpen THEN :at ELSE m.window_start END,
+                            window_start = CASE WHEN m.window_start <= :windowOpen THEN CAST(:at AS timestamptz) ELSE m.window_start END,
                             misses = CASE WHEN m.window_start <= :windowOpen THEN 1 ELSE m.misses + 1 END,
                             blocked_until = CASE
-                                WHEN m.window_start <= :windowOpen THEN CASE WHEN :limit <= 1 THEN :blockEnd END
-                                WHEN m.misses + 1 >= :limit THEN :blockEnd
+                                WHEN m.window_start <= :windowOpen THEN CASE WHEN :limit <= 1 THEN CAST(:blockEnd AS timestamptz) END
+                                WHEN m.misses + 1 >= :limit THEN CAST(:blockEnd AS timestamptz)
                                 ELSE m.blocked_until END
                         RETURNING blocked_until""")
                 .param("client", client).param("at", at).param("limit", limit).param("blockEnd", blockEnd)
                 .param("windowOpen", windowOpen)
-                .query(Timestamp.class).single());
+                .query((rs, row) -> rs.getTimestamp(1)).list().get(0));
         if (until != null && until.toInstant().isAfter(now)) {
             blockedUntil.put(client, until.toInstant());
         }

@@ -38,7 +38,8 @@ public class Redemption {
 
     /** The answer the first request got, for a repeat of the same code and order. */
     RedemptionDecision decision() {
-        return new RedemptionDecision(true, null, null, redemptionId, redeemed.code(), redeemed.campaignId(),
+        return new RedemptionDecision(true, null, null, redemptionId.value(), redeemed.code(),
+                redeemed.campaignId().value(),
                 redeemed.discount(), true, null);
     }
 
@@ -53,12 +54,12 @@ public class Redemption {
     /** Reversing a reversed redemption changes nothing and says so. */
     RedemptionReversal reverse(String reason, Instant now) {
         if (reversedAt != null) {
-            return new RedemptionReversal(redemptionId, redeemed.code(), redeemed.orderId(), reversedAt, true);
+            return new RedemptionReversal(redemptionId.value(), redeemed.code(), redeemed.orderId(), reversedAt, true);
         }
         apply(new RedemptionReversedEvent(redemptionId, redeemed.code(), redeemed.campaignId(), redeemed.batchId(),
                 redeemed.orderId(), redeemed.accountId(), now, reason, redeemed.discount().currency(),
                 redeemed.discount().total()));
-        return new RedemptionReversal(redemptionId, redeemed.code(), redeemed.orderId(), now, false);
+        return new RedemptionReversal(redemptionId.value(), redeemed.code(), redeemed.orderId(), now, false);
     }
 
     @EventSourcingHandler

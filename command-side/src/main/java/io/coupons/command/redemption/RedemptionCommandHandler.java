@@ -143,7 +143,7 @@ public class RedemptionCommandHandler {
         Verdict verdict = RedemptionPolicy.decide(code, order, clock.instant(), groupVariants(code, order),
                 otherCodesCountingLimit(code, order), settings);
         if (!verdict.accepted()) {
-            return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(), code.campaignId());
+            return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(), code.campaignId().value());
         }
         return record ? redeem(code, order, redemptionId, oneUsePerAccount, request.token(), verdict)
                 : usageAllows(code, order, oneUsePerAccount, verdict);
@@ -168,7 +168,7 @@ public class RedemptionCommandHandler {
         } catch (Exception e) {
             throw new IllegalStateException("Redemption " + redemptionId + " could not be recorded", e);
         }
-        return new RedemptionDecision(true, null, null, redemptionId, code.code(), code.campaignId(),
+        return new RedemptionDecision(true, null, null, redemptionId.value(), code.code(), code.campaignId().value(),
                 verdict.discount(), false, null);
     }
 
@@ -181,7 +181,7 @@ public class RedemptionCommandHandler {
         if (code.limited() && ledger.used(code.code()) >= code.usesPerCode()) {
             return exhausted(code);
         }
-        return new RedemptionDecision(true, null, null, null, code.code(), code.campaignId(), verdict.discount(),
+        return new RedemptionDecision(true, null, null, null, code.code(), code.campaignId().value(), verdict.discount(),
                 false, null);
     }
 
@@ -235,12 +235,12 @@ public class RedemptionCommandHandler {
 
     private static RedemptionDecision usedByAccount(RedeemableCode code) {
         return RedemptionDecision.rejected(ALREADY_USED_BY_ACCOUNT,
-                "This account has already used " + code.code() + ".", code.code(), code.campaignId());
+                "This account has already used " + code.code() + ".", code.code(), code.campaignId().value());
     }
 
     private static RedemptionDecision exhausted(RedeemableCode code) {
         return RedemptionDecision.rejected(EXHAUSTED, "The code " + code.code() + " has no uses left.",
-                code.code(), code.campaignId());
+                code.code(), code.campaignId().value());
     }
 
     /** Throttling is per customer account when checkout names one, else per calling user. */

@@ -1,5 +1,6 @@
 package io.coupons.command.redemption;
 
+import io.coupons.api.common.FieldViolation;
 import io.coupons.api.redemption.OrderContext;
 import io.coupons.api.redemption.RedeemCodeCommand;
 import io.coupons.api.redemption.RedeemUrlTokenCommand;
@@ -114,7 +115,7 @@ public class RedemptionController {
                 || request.orderId().isBlank()) {
             throw new ApiProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "INVALID_FIELDS",
                     "Name the redemption by redemptionId, or by code and orderId.",
-                    List.of(new io.coupons.api.common.FieldViolation("redemptionId",
+                    List.of(new FieldViolation("redemptionId",
                             "is required unless code and orderId are given")));
         }
         return RedemptionId.of(request.code(), request.orderId());
@@ -127,7 +128,7 @@ public class RedemptionController {
                 decision.reason().name(), decision.message(), List.of());
         problem.setProperty("reason", decision.reason().name());
         if (decision.campaignId() != null) {
-            problem.setProperty("campaignId", decision.campaignId().value());
+            problem.setProperty("campaignId", decision.campaignId());
         }
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
         if (throttled) {

@@ -1,6 +1,6 @@
 package io.coupons.api.redemption;
 
-import io.coupons.api.campaign.CampaignId;
+import java.util.UUID;
 
 /**
  * The answer to validating or redeeming a code: accepted with the discount, or refused with one
@@ -18,11 +18,11 @@ import io.coupons.api.campaign.CampaignId;
  * @param retryAfterSeconds  with {@link RejectionReason#TOO_MANY_ATTEMPTS}: when to try again
  */
 public record RedemptionDecision(boolean accepted, RejectionReason reason, String message,
-                                 RedemptionId redemptionId, String code, CampaignId campaignId, Discount discount,
+                                 UUID redemptionId, String code, UUID campaignId, Discount discount,
                                  boolean repeated, Long retryAfterSeconds) {
 
     public static RedemptionDecision rejected(RejectionReason reason, String message, String code,
-                                              CampaignId campaignId) {
+                                              UUID campaignId) {
         return new RedemptionDecision(false, reason, message, null, code, campaignId, null, false, null);
     }
 
