@@ -24,7 +24,8 @@ import java.util.Set;
  * rule has its own test. Usage limits (uses left, one use per account) are not here: they are
  * decided by the database in the redemption's own transaction ({@link UsageLedger}), after this
  * says yes. Rules are checked in a fixed order and the first broken one is the reason: first the
- * code's own state, then the account, then the order.
+ * code's own state, then the account, then the order
+ * (its currency before any amount is compared).
  */
 public final class RedemptionPolicy {
 
@@ -63,13 +64,14 @@ public final class RedemptionPolicy {
         if (terms.firstOrderOnly() && !Boolean.TRUE.equals(order.firstOrder())) {
             return Verdict.reject(NOT_FIRST_ORDER, "The code " + code.code() + " is for a first order only.");
         }
-        if (terms.orderMinimum() != null && order.subtotal().compareTo(terms.orderMinimum()) < 0) {
-            return Verdict.reject(BELOW_MINIMUM, "The code " + code.code() + " needs an order of at least "
-                    + terms.orderMinimum().toPlainString() + " " + terms.currency() + ".");
-        }
+        // Before the minimum: an amount in another currency cannot be compared with it.
         if (terms.currency() != null && !terms.currency().equals(order.currency()) && hasAmounts(terms)) {
             return Verdict.reject(NO_ELIGIBLE_ITEMS, "The discount of " + code.code() + " is in "
                     + terms.currency() + "; this order is in " + order.currency() + ".");
+        }
+        if (terms.orderMinimum() != null && order.subtotal().compareTo(terms.orderMinimum()) < 0) {
+            return Verdict.reject(BELOW_MINIMUM, "The code " + code.code() + " needs an order of at least "
+                    + terms.orderMinimum().toPlainString() + " " + terms.currency() + ".");
         }
         Eligibility eligibility = Eligibility.of(terms, order.lines(), groupVariants);
         if (!eligibility.anySelected()) {

@@ -1,6 +1,8 @@
 package io.coupons.api.redemption;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -21,7 +23,8 @@ public record OrderContext(String orderId, String accountId, Boolean firstOrder,
                            String currency) {
 
     public OrderContext {
-        lines = lines == null ? List.of() : List.copyOf(lines);
-        codesOnOrder = codesOnOrder == null ? List.of() : List.copyOf(codesOnOrder);
+        // Copies that keep null entries, so validation can name them instead of failing here.
+        lines = lines == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(lines));
+        codesOnOrder = codesOnOrder == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(codesOnOrder));
     }
 }
