@@ -64,7 +64,7 @@ class RedemptionTest {
                 .when(new Reverse(ID, "order cancelled", NOW))
                 .expectEvents(new RedemptionReversedEvent(ID, "SUMMER10", CAMPAIGN, BATCH, "order-1", "acct-1", NOW,
                         "order cancelled", "USD", new BigDecimal("14.99")))
-                .expectResultMessagePayload(new RedemptionReversal(ID, "SUMMER10", "order-1", NOW, false));
+                .expectResultMessagePayload(new RedemptionReversal(ID.value(), "SUMMER10", "order-1", NOW, false));
     }
 
     @Test
@@ -75,7 +75,7 @@ class RedemptionTest {
                 .when(new Reverse(ID, "refunded", NOW))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(new RedemptionReversal(ID, "SUMMER10", "order-1", firstReversal, true));
+                .expectResultMessagePayload(new RedemptionReversal(ID.value(), "SUMMER10", "order-1", firstReversal, true));
     }
 
     @Test
@@ -83,7 +83,7 @@ class RedemptionTest {
         fixture.given(REDEEMED)
                 .when(new AskDecision(ID))
                 .expectNoEvents()
-                .expectResultMessagePayload(new RedemptionDecision(true, null, null, ID, "SUMMER10", CAMPAIGN,
+                .expectResultMessagePayload(new RedemptionDecision(true, null, null, ID.value(), "SUMMER10", CAMPAIGN.value(),
                         DISCOUNT, true, null));
     }
 
