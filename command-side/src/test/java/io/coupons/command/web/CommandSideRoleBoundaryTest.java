@@ -43,7 +43,35 @@ class CommandSideRoleBoundaryTest {
                 new Endpoint("PUT", "/api/campaigns/" + ID + "/discount-rule", "{\"discountRuleId\":\"" + ID + "\"}"),
                 new Endpoint("DELETE", "/api/campaigns/" + ID + "/discount-rule", null),
                 new Endpoint("PUT", "/api/campaigns/" + ID + "/schedule", "{}"),
-                new Endpoint("POST", "/api/campaigns/" + ID + "/archive", ""));
+                new Endpoint("POST", "/api/campaigns/" + ID + "/archive", ""),
+                new Endpoint("PUT", "/api/variant-groups/ROLECHECK", "{\"variantIds\":[\"V1\"]}"));
+    }
+
+    static Stream<Endpoint> checkoutEndpoints() {
+        String order = "{\"orderId\":\"o-role\",\"subtotal\":10,\"currency\":\"USD\"}";
+        return Stream.of(
+                new Endpoint("POST", "/api/redemptions", "{\"code\":\"ROLECHECK\",\"order\":" + order + "}"),
+                new Endpoint("POST", "/api/redemptions/validate", "{\"code\":\"ROLECHECK\",\"order\":" + order + "}"),
+                new Endpoint("POST", "/api/redemptions/reversal", "{\"code\":\"ROLECHECK\",\"orderId\":\"o-role\"}"),
+                new Endpoint("POST", "/api/redemptions/" + ID + "/reversal", "{}"));
+    }
+
+    /** Only checkout redeems: an admin who could redeem could spend any code without an order. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("checkoutEndpoints")
+    void onlyCheckoutMayRedeemValidateOrReverse(Endpoint endpoint) {
+        EventStoreProbe events = new EventStoreProbe(jdbc);
+        long before = events.count();
+        TestHttp anonymous = TestHttp.at(port);
+
+        assertThat(call(anonymous, endpoint).status()).isEqualTo(401);
+        for (String role : new String[]{"admin", "auditor"}) {
+            TestHttp.Response denied = call(anonymous.as(role), endpoint);
+            assertThat(denied.status()).as(role).isEqualTo(403);
+            assertThat(denied.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(events.count()).isEqualTo(before);
+        assertThat(call(anonymous.as("checkout"), endpoint).status()).isNotIn(401, 403);
     }
 
     @ParameterizedTest(name = "{0}")
