@@ -17,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * than {@code unknownCodeLimit} unknown codes in a window waits out a window before it may look up
  * any code again, known or not (blocking only misses would still let a hit through).
  *
- * <p>Misses are counted in the database, in a transaction of their own so the count survives the
- * rejected command, and shared by every instance. The block is also remembered in memory, so a
+ * <p>Misses are counted in the database, in a transaction of their own (after the command's has
+ * committed), and shared by every instance. The block is also remembered in memory, so a
  * blocked client costs no query; an instance that has not seen the block learns it on the
  * client's first miss there.
  */

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -129,7 +130,7 @@ public class RedemptionCommandHandler {
             }
         }
         if (found.isEmpty()) {
-            throttle.recordMiss(client);
+            recordMissAfterCommit(client);
             // The same words for every unknown code: the answer must not tell a guesser anything.
             return RedemptionDecision.rejected(UNKNOWN_CODE,
                     request.token() ? "This link is not valid." : "This code is not valid.", null, null);
@@ -211,6 +212,19 @@ public class RedemptionCommandHandler {
             return Set.of();
         }
         return variantGroups.membersAmong(group, order.lines().stream().map(OrderLine::variantId).toList());
+    }
+
+    /**
+     * The miss is written in a transaction of its own once this one has committed and given its
+     * connection back: taking a second connection while holding the first would let a burst of
+     * guesses (exactly what this guards against) exhaust the pool with every thread waiting.
+     */
+    private void recordMissAfterCommit(String client) {
+        if (CurrentUnitOfWork.isStarted()) {
+            CurrentUnitOfWork.get().afterCommit(unitOfWork -> throttle.recordMiss(client));
+        } else {
+            throttle.recordMiss(client);
+        }
     }
 
     /** Codes already on the order that count toward its code limit; unknown ones count, to be safe. */

@@ -75,4 +75,13 @@ class LookupThrottleTest {
         assertThat(jdbc.sql("SELECT misses FROM code_lookup_miss WHERE client_key = ?").param("account:" + account)
                 .query(Integer.class).single()).isEqualTo(2);
     }
+
+    /** Each miss is counted in its own transaction; it must never wait for a second pooled connection. */
+    @Test
+    void aBurstOfConcurrentGuessesIsAnsweredWithoutStarvingTheConnectionPool() throws Exception {
+        var responses = Hammer.run(16, 96,
+                i -> shop.redeem("BURST" + i + Shop.unique("B"), newOrderId(), "acc-burst-" + i + Shop.unique("a")));
+
+        assertThat(Hammer.countReason(responses, "UNKNOWN_CODE")).isEqualTo(96);
+    }
 }
