@@ -65,10 +65,12 @@ public class LookupThrottle {
                         INSERT INTO code_lookup_miss AS m (client_key, window_start, misses, blocked_until)
                         VALUES (:client, :at, 1, CASE WHEN :limit <= 1 THEN CAST(:blockEnd AS timestamptz) END)
                         ON CONFLICT (client_key) DO UPDATE SET
-                            window_start = CASE WHEN m.window_start <= :windowOpen THEN CAST(:at AS timestamptz) ELSE m.window_start END,
+                            window_start = CASE WHEN m.window_start <= :windowOpen
+                                                THEN CAST(:at AS timestamptz) ELSE m.window_start END,
                             misses = CASE WHEN m.window_start <= :windowOpen THEN 1 ELSE m.misses + 1 END,
                             blocked_until = CASE
-                                WHEN m.window_start <= :windowOpen THEN CASE WHEN :limit <= 1 THEN CAST(:blockEnd AS timestamptz) END
+                                WHEN m.window_start <= :windowOpen
+                                    THEN CASE WHEN :limit <= 1 THEN CAST(:blockEnd AS timestamptz) END
                                 WHEN m.misses + 1 >= :limit THEN CAST(:blockEnd AS timestamptz)
                                 ELSE m.blocked_until END
                         RETURNING blocked_until""")

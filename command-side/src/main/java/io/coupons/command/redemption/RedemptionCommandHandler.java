@@ -144,7 +144,8 @@ public class RedemptionCommandHandler {
         Verdict verdict = RedemptionPolicy.decide(code, order, clock.instant(), groupVariants(code, order),
                 otherCodesCountingLimit(code, order), settings);
         if (!verdict.accepted()) {
-            return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(), code.campaignId().value());
+            return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(),
+                    code.campaignId().value());
         }
         return record ? redeem(code, order, redemptionId, oneUsePerAccount, request.token(), verdict)
                 : usageAllows(code, order, oneUsePerAccount, verdict);
@@ -182,8 +183,8 @@ public class RedemptionCommandHandler {
         if (code.limited() && ledger.used(code.code()) >= code.usesPerCode()) {
             return exhausted(code);
         }
-        return new RedemptionDecision(true, null, null, null, code.code(), code.campaignId().value(), verdict.discount(),
-                false, null);
+        return new RedemptionDecision(true, null, null, null, code.code(), code.campaignId().value(),
+                verdict.discount(), false, null);
     }
 
     /** A repeat of a recorded (code, order) answers the first decision; a reversed one cannot come back. */
