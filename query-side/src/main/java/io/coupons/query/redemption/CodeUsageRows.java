@@ -2,15 +2,24 @@ package io.coupons.query.redemption;
 
 import io.coupons.api.redemption.CurrencyAmount;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The per-code counters: code_usage_view and code_discount_view. */
+/**
+ * The per-code counters: code_usage_view and code_discount_view. A batch of events is one
+ * statement per table, its rows in key order, so transactions that share rows lock them in the
+ * same order and cannot deadlock.
+ */
 @Component
 public class CodeUsageRows {
 
@@ -22,37 +31,82 @@ public class CodeUsageRows {
 
     /** A code's counters; in force = recorded - reversals. */
     record Counters(String code, UUID campaignId, UUID batchId, long recorded, long reversals, Instant lastUsedAt) {
+    }
 
-        long inForce() {
-            return recorded - reversals;
+    private record DiscountKey(String code, String currency) {
+
+        static final Comparator<DiscountKey> ORDER = Comparator.comparing(DiscountKey::code)
+                .thenComparing(DiscountKey::currency);
+    }
+
+    /**
+     * Counts new redemptions and reversals (each exactly once: the caller passes only rows it
+     * inserted or flipped). Answers the codes whose first redemption ever is among {@code redeemed}.
+     */
+    Set<String> count(List<RedemptionRows.Redeemed> redeemed, List<RedemptionRows.Reversed> reversed) {
+        Set<String> firstUses = recordUses(redeemed);
+        recordReversals(reversed);
+        Map<DiscountKey, BigDecimal> discount = new TreeMap<>(DiscountKey.ORDER);
+        redeemed.forEach(r -> discount.merge(new DiscountKey(r.code(), r.discount().currency()), r.discount().amount(),
+                BigDecimal::add));
+        reversed.forEach(r -> discount.merge(new DiscountKey(r.code(), r.discount().currency()),
+                r.discount().amount().negate(), BigDecimal::add));
+        if (!discount.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO code_discount_view AS d (code, currency, discount_given)
+                            SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::numeric[])
+                            ON CONFLICT (code, currency) DO UPDATE SET discount_given = d.discount_given + excluded.discount_given""")
+                    .params(SqlArrays.column(discount.keySet(), DiscountKey::code),
+                            SqlArrays.column(discount.keySet(), DiscountKey::currency),
+                            SqlArrays.column(discount.values(), amount -> amount))
+                    .update();
         }
+        return firstUses;
     }
 
-    /** Counts one new redemption; answers whether it is the code's first ever. */
-    boolean recordUse(String code, UUID campaignId, UUID batchId, Instant at, Money discount) {
-        long recorded = jdbc.sql("""
+    private Set<String> recordUses(List<RedemptionRows.Redeemed> redeemed) {
+        Map<String, List<RedemptionRows.Redeemed>> byCode = redeemed.stream()
+                .collect(Collectors.groupingBy(RedemptionRows.Redeemed::code, TreeMap::new, Collectors.toList()));
+        if (byCode.isEmpty()) {
+            return Set.of();
+        }
+        List<List<RedemptionRows.Redeemed>> uses = List.copyOf(byCode.values());
+        Map<String, Long> recordedNow = jdbc.sql("""
                         INSERT INTO code_usage_view AS u (code, campaign_id, batch_id, recorded, last_used_at)
-                        VALUES (?, ?, ?, 1, ?)
-                        ON CONFLICT (code) DO UPDATE SET recorded = u.recorded + 1,
+                        SELECT * FROM unnest(?::varchar[], ?::uuid[], ?::uuid[], ?::bigint[], ?::timestamptz[])
+                        ON CONFLICT (code) DO UPDATE SET recorded = u.recorded + excluded.recorded,
                                last_used_at = GREATEST(u.last_used_at, excluded.last_used_at)
-                        RETURNING recorded""")
-                .params(code, campaignId, batchId, Timestamp.from(at))
-                .query(Long.class).single();
-        addDiscount(code, discount.currency(), discount.amount());
-        return recorded == 1;
+                        RETURNING code, recorded""")
+                .params(SqlArrays.column(uses, use -> use.get(0).code()),
+                        SqlArrays.column(uses, use -> use.get(0).campaignId()),
+                        SqlArrays.column(uses, use -> use.get(0).batchId()),
+                        SqlArrays.column(uses, List::size),
+                        SqlArrays.column(uses, use -> use.stream().map(RedemptionRows.Redeemed::at)
+                                .max(Comparator.naturalOrder()).orElseThrow()))
+                .query((row, i) -> Map.entry(row.getString("code"), row.getLong("recorded")))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        // Nothing counted before this batch: the code's first redemption ever is one of these.
+        Set<String> firstUses = new HashSet<>();
+        byCode.forEach((code, list) -> {
+            if (recordedNow.get(code) == list.size()) {
+                firstUses.add(code);
+            }
+        });
+        return firstUses;
     }
 
-    /** Gives one use back. Last used stays: it says when the code was last used, not whether that use stands. */
-    void reverseUse(String code, String currency, BigDecimal amount) {
-        jdbc.sql("UPDATE code_usage_view SET reversals = reversals + 1 WHERE code = ?").param(code).update();
-        addDiscount(code, currency, amount.negate());
-    }
-
-    private void addDiscount(String code, String currency, BigDecimal amount) {
+    /** Last used stays: it says when the code was last used, not whether that use stands. */
+    private void recordReversals(List<RedemptionRows.Reversed> reversed) {
+        Map<String, Long> byCode = reversed.stream().collect(Collectors.groupingBy(RedemptionRows.Reversed::code,
+                TreeMap::new, Collectors.counting()));
+        if (byCode.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
-                        INSERT INTO code_discount_view AS d (code, currency, discount_given) VALUES (?, ?, ?)
-                        ON CONFLICT (code, currency) DO UPDATE SET discount_given = d.discount_given + excluded.discount_given""")
-                .params(code, currency, amount).update();
+                        UPDATE code_usage_view u SET reversals = u.reversals + v.n
+                        FROM unnest(?::varchar[], ?::bigint[]) AS v (code, n) WHERE u.code = v.code""")
+                .params(SqlArrays.column(byCode.keySet(), code -> code), SqlArrays.column(byCode.values(), n -> n))
+                .update();
     }
 
     void deleteAll() {

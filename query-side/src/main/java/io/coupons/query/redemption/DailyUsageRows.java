@@ -2,8 +2,15 @@ package io.coupons.query.redemption;
 
 import io.coupons.api.redemption.DailyUsage;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,28 +31,67 @@ public class DailyUsageRows {
         this.jdbc = jdbc;
     }
 
-    void redeemed(UUID campaignId, UUID batchId, LocalDate day, Money discount, boolean firstUseOfCode) {
-        add(campaignId, batchId, day, discount.currency(), 1, 0, firstUseOfCode ? 1 : 0, discount.amount());
+    private record Key(UUID campaignId, UUID batchKey, LocalDate day, String currency) {
+
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::campaignId).thenComparing(Key::batchKey)
+                .thenComparing(Key::day).thenComparing(Key::currency);
+
+        static Key of(UUID campaignId, UUID batchId, Instant at, String currency) {
+            return new Key(campaignId, batchId == null ? NO_BATCH : batchId, LocalDate.ofInstant(at, ZoneOffset.UTC),
+                    currency);
+        }
     }
 
-    /** On the reversal's own day: the day of the redemption keeps what happened that day. */
-    void reversed(UUID campaignId, UUID batchId, LocalDate day, String currency, BigDecimal amount) {
-        add(campaignId, batchId, day, currency, 0, 1, 0, amount.negate());
+    private static final class Change {
+        long redemptions;
+        long reversals;
+        long codesFirstRedeemed;
+        BigDecimal discount = BigDecimal.ZERO;
     }
 
-    private void add(UUID campaignId, UUID batchId, LocalDate day, String currency, int redemptions, int reversals,
-                     int codesFirstRedeemed, BigDecimal discount) {
+    /**
+     * Adds a batch's counted redemptions (on their day) and reversals (on the reversal's day: the
+     * redemption's day keeps what happened that day) in one statement, rows in key order.
+     * {@code firstUses}: codes whose first redemption ever is among {@code redeemed}.
+     */
+    void count(List<RedemptionRows.Redeemed> redeemed, List<RedemptionRows.Reversed> reversed, Set<String> firstUses) {
+        Map<Key, Change> changes = new TreeMap<>(Key.ORDER);
+        Set<String> firstNotSeen = new HashSet<>(firstUses);
+        for (RedemptionRows.Redeemed r : redeemed) { // in event order: a code's first here is its first ever
+            Change change = changes.computeIfAbsent(Key.of(r.campaignId(), r.batchId(), r.at(),
+                    r.discount().currency()), key -> new Change());
+            change.redemptions++;
+            change.discount = change.discount.add(r.discount().amount());
+            if (firstNotSeen.remove(r.code())) {
+                change.codesFirstRedeemed++;
+            }
+        }
+        for (RedemptionRows.Reversed r : reversed) {
+            Change change = changes.computeIfAbsent(Key.of(r.campaignId(), r.batchId(), r.at(),
+                    r.discount().currency()), key -> new Change());
+            change.reversals++;
+            change.discount = change.discount.subtract(r.discount().amount());
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        Set<Key> keys = changes.keySet();
         jdbc.sql("""
                         INSERT INTO daily_usage_view AS d (campaign_id, batch_key, day, currency, redemptions, reversals,
                                                            codes_first_redeemed, discount_given)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::date[], ?::varchar[], ?::bigint[], ?::bigint[],
+                                             ?::bigint[], ?::numeric[])
                         ON CONFLICT (campaign_id, batch_key, day, currency) DO UPDATE SET
                             redemptions = d.redemptions + excluded.redemptions,
                             reversals = d.reversals + excluded.reversals,
                             codes_first_redeemed = d.codes_first_redeemed + excluded.codes_first_redeemed,
                             discount_given = d.discount_given + excluded.discount_given""")
-                .params(campaignId, batchId == null ? NO_BATCH : batchId, day, currency, redemptions, reversals,
-                        codesFirstRedeemed, discount)
+                .params(SqlArrays.column(keys, Key::campaignId), SqlArrays.column(keys, Key::batchKey),
+                        SqlArrays.column(keys, Key::day), SqlArrays.column(keys, Key::currency),
+                        SqlArrays.column(changes.values(), c -> c.redemptions),
+                        SqlArrays.column(changes.values(), c -> c.reversals),
+                        SqlArrays.column(changes.values(), c -> c.codesFirstRedeemed),
+                        SqlArrays.column(changes.values(), c -> c.discount))
                 .update();
     }
 
