@@ -65,7 +65,8 @@ public class CodeRows {
      * of its prefix ({@code PREFIX-...}, and '.' follows '-' in "C" order). No ORDER BY: in
      * generation order PostgreSQL reads the heap sequentially (a bitmap scan) instead of jumping to
      * each row from the index, about twice as fast for a million codes. The usage count comes from
-     * usage tracking, whose few rows of the same prefix range are hashed once and probed per code.
+     * usage tracking, which holds only codes ever redeemed: PostgreSQL hashes those of the prefix
+     * range once and streams the codes past it (EXPLAIN on 2 million codes, 50,000 of them used).
      * Run inside a transaction.
      */
     void forEachOfBatch(UUID batchId, String prefix, boolean withInfo, Consumer<ExportRow> consumer) {

@@ -8,11 +8,13 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 
 /**
  * One campaign's redemptions and reversals are projected by one segment, in order. Per redemption
- * (the aggregate, Axon's default) would keep a reversal after its redemption but let two segments
- * bump the same code's counters and, worse, the same campaign's daily rows at once: each segment's
- * transaction locks several shared rows (one per day, batch and currency), in whatever order its
- * events come, so two of them can deadlock. Per code would still share the daily rows. Per
- * campaign gives every shared row exactly one writer; campaigns still project in parallel.
+ * (the aggregate, Axon's default) would keep a reversal after its redemption, but two segments
+ * would then update the same code's counters and the same campaign's daily rows at once, each
+ * waiting for the other's transaction to commit (the writes lock rows in key order, so they would
+ * wait rather than deadlock, but wait on every batch of a busy campaign). Per code would still
+ * share the daily rows. Per campaign gives every counter row one writer; campaigns still project
+ * in parallel. (A code freed by a single-code change and taken by another campaign is the one
+ * row two campaigns can share: its updates then merely wait.)
  */
 public class UsageSequencingPolicy implements SequencingPolicy<EventMessage<?>> {
 
