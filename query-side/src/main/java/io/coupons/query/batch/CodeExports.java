@@ -89,7 +89,7 @@ public class CodeExports {
                 }
                 included.addAll(finished);
             } else {
-                csv.printRecord(campaign.code(), "", 0);
+                csv.printRecord(campaign.code(), "", codes.usageCount(campaign.code()));
                 count = 1;
             }
             csv.flush();

@@ -64,14 +64,32 @@ public class CodeRows {
      * Streams a batch's codes from a cursor: every code of the batch lies in the primary-key range
      * of its prefix ({@code PREFIX-...}, and '.' follows '-' in "C" order). No ORDER BY: in
      * generation order PostgreSQL reads the heap sequentially (a bitmap scan) instead of jumping to
-     * each row from the index, about twice as fast for a million codes. Run inside a transaction.
+     * each row from the index, about twice as fast for a million codes. The usage count comes from
+     * usage tracking, which holds only codes ever redeemed: PostgreSQL hashes those of the prefix
+     * range once and streams the codes past it (EXPLAIN on 2 million codes, 50,000 of them used).
+     * Run inside a transaction.
      */
     void forEachOfBatch(UUID batchId, String prefix, boolean withInfo, Consumer<ExportRow> consumer) {
-        RowCallbackHandler handler = withInfo
-                ? row -> consumer.accept(new ExportRow(row.getString(1), row.getInt(2), row.getLong(3)))
-                : row -> consumer.accept(new ExportRow(row.getString(1), 0, 0));
-        jdbc.sql("SELECT code" + (withInfo ? ", batch_number, redemptions" : "")
-                        + " FROM code_view WHERE code >= ? AND code < ? AND batch_id = ?")
-                .params(prefix + "-", prefix + ".", batchId).withFetchSize(10_000).query(handler);
+        if (!withInfo) {
+            jdbc.sql("SELECT code FROM code_view WHERE code >= ? AND code < ? AND batch_id = ?")
+                    .params(prefix + "-", prefix + ".", batchId).withFetchSize(10_000)
+                    .query((RowCallbackHandler) row -> consumer.accept(new ExportRow(row.getString(1), 0, 0)));
+            return;
+        }
+        jdbc.sql("""
+                        SELECT c.code, c.batch_number, coalesce(u.recorded - u.reversals, 0)
+                        FROM code_view c LEFT JOIN code_usage_view u
+                             ON u.code = c.code AND u.code >= :from AND u.code < :to
+                        WHERE c.code >= :from AND c.code < :to AND c.batch_id = :batch""")
+                .param("from", prefix + "-").param("to", prefix + ".").param("batch", batchId)
+                .withFetchSize(10_000)
+                .query((RowCallbackHandler) row -> consumer.accept(new ExportRow(row.getString(1), row.getInt(2),
+                        row.getLong(3))));
+    }
+
+    /** Redemptions in force of one code (a single-code or URL-token campaign's row in the Full Export). */
+    long usageCount(String code) {
+        return jdbc.sql("SELECT coalesce((SELECT recorded - reversals FROM code_usage_view WHERE code = ?), 0)")
+                .param(code).query(Long.class).single();
     }
 }

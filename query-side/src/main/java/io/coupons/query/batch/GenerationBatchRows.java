@@ -83,10 +83,18 @@ public class GenerationBatchRows {
         return batches("WHERE b.campaign_id = ?", campaignId);
     }
 
+    /**
+     * Generated codes from the history, redemptions from usage tracking (code_usage_view has a row
+     * only for codes ever redeemed, and an index that answers this without the table).
+     */
     GenerationHistory.PoolStats poolStats(UUID campaignId, Integer usesPerCode) {
-        return jdbc.sql("SELECT coalesce(sum(generated), 0) AS generated, coalesce(sum(redeemed_codes), 0) AS redeemed, "
-                        + "coalesce(sum(total_redemptions), 0) AS total FROM generation_batch_view WHERE campaign_id = ?")
-                .param(campaignId)
+        return jdbc.sql("""
+                        SELECT (SELECT coalesce(sum(generated), 0) FROM generation_batch_view WHERE campaign_id = :id)
+                                   AS generated, u.redeemed, u.total
+                        FROM (SELECT count(*) FILTER (WHERE recorded > reversals) AS redeemed,
+                                     coalesce(sum(recorded - reversals), 0) AS total
+                              FROM code_usage_view WHERE campaign_id = :id AND batch_id IS NOT NULL) u""")
+                .param("id", campaignId)
                 .query((row, i) -> {
                     long generated = row.getLong("generated");
                     long total = row.getLong("total");

@@ -94,6 +94,12 @@ public class CampaignRows {
                 .query(CampaignRows::view).optional();
     }
 
+    /** The campaign a URL token links to (tokens are unique: 128 random bits). */
+    public Optional<CampaignView> findByUrlToken(String token) {
+        return jdbc.sql(SELECT + " WHERE c.url_token = :token").param("token", token).param("now", now())
+                .query(CampaignRows::view).optional();
+    }
+
     /** Every campaign in code order (the Full Export's table of contents; campaigns number thousands, not millions). */
     public List<CampaignView> all() {
         return jdbc.sql(SELECT + " ORDER BY c.code").param("now", now()).query(CampaignRows::view).list();

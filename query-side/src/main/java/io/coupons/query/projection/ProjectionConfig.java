@@ -2,6 +2,8 @@ package io.coupons.query.projection;
 
 import io.coupons.query.batch.BatchSequencingPolicy;
 import io.coupons.query.batch.CodesProjection;
+import io.coupons.query.redemption.UsageProjection;
+import io.coupons.query.redemption.UsageSequencingPolicy;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +29,13 @@ public class ProjectionConfig {
                 .registerPooledStreamingEventProcessorConfiguration(CodesProjection.PROCESSING_GROUP,
                         (config, builder) -> builder.batchSize(batchSize))
                 .registerSequencingPolicy(CodesProjection.PROCESSING_GROUP, config -> new BatchSequencingPolicy()));
+    }
+
+    /** Usage counters are shared by every redemption of a campaign: see {@link UsageSequencingPolicy}. */
+    @Bean
+    public ConfigurerModule usageProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerSequencingPolicy(UsageProjection.PROCESSING_GROUP, config -> new UsageSequencingPolicy()));
     }
 
     @Bean

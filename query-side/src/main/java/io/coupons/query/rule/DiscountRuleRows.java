@@ -55,7 +55,7 @@ public class DiscountRuleRows {
         jdbc.sql("DELETE FROM discount_rule_view").update();
     }
 
-    Optional<DiscountRuleView> find(UUID id) {
+    public Optional<DiscountRuleView> find(UUID id) {
         return jdbc.sql("SELECT * FROM discount_rule_view WHERE id = ?").param(id).query(this::view).optional();
     }
 

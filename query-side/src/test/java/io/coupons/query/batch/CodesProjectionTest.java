@@ -80,7 +80,7 @@ class CodesProjectionTest {
         StreamingEventProcessor codes = processing.eventProcessor(CodesProjection.PROCESSING_GROUP,
                 StreamingEventProcessor.class).orElseThrow();
         codes.shutDown();
-        jdbc.sql("UPDATE code_view SET redemptions = 99 WHERE batch_id = ?").param(batch.value()).update();
+        jdbc.sql("UPDATE code_view SET batch_number = 99 WHERE batch_id = ?").param(batch.value()).update();
         codes.resetTokens();
         codes.start();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(

@@ -8,6 +8,14 @@ import io.coupons.api.campaign.CampaignCreatedEvent;
 import io.coupons.api.campaign.CampaignDiscountRuleLinkedEvent;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.redemption.CodeRedeemedEvent;
+import io.coupons.api.redemption.CodeUsageView;
+import io.coupons.api.redemption.Discount;
+import io.coupons.api.redemption.GetCampaignUsageQuery;
+import io.coupons.api.redemption.GetCodeUsageQuery;
+import io.coupons.api.redemption.RedemptionId;
+import io.coupons.api.redemption.RedemptionReversedEvent;
+import io.coupons.api.redemption.UsageStatistics;
 import io.coupons.api.rule.DiscountRuleCreatedEvent;
 import io.coupons.api.rule.DiscountRuleId;
 import io.coupons.api.rule.DiscountRuleRetiredEvent;
@@ -16,14 +24,21 @@ import io.coupons.api.rule.DiscountTerms;
 import io.coupons.query.EventAppender;
 import io.coupons.query.QuerySideTest;
 import io.coupons.query.campaign.CampaignTableProjection;
+import io.coupons.query.redemption.UsageProjection;
 import io.coupons.query.rule.DiscountRuleProjection;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +60,18 @@ class ProjectionReplayTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    QueryGateway queries;
+
+    /** Each read model with the order that makes its rows comparable. */
+    private static final Map<String, String> TABLES = Map.of(
+            "campaign_view", "id",
+            "discount_rule_view", "id",
+            "redemption_view", "redemption_id",
+            "code_usage_view", "code",
+            "code_discount_view", "code, currency",
+            "daily_usage_view", "campaign_id, batch_key, day, currency");
+
     @Test
     void rebuildingEveryProjectionFromTheEventsGivesTheSameRows() {
         EventAppender events = new EventAppender(eventStore, transactions);
@@ -55,29 +82,42 @@ class ProjectionReplayTest {
         events.append("DiscountRule", rule, 0, new DiscountRuleCreatedEvent(rule, "Fifteen", terms));
         events.append("DiscountRule", rule, 1, new DiscountRuleRevisedEvent(rule, "Fifteen!", terms));
         events.append("DiscountRule", rule, 2, new DiscountRuleRetiredEvent(rule));
+        List<CampaignId> campaigns = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             CampaignId campaign = CampaignId.random();
-            events.append("Campaign", campaign, 0, new CampaignCreatedEvent(campaign, "REPLAY" + i + campaign
-                    .toString().substring(0, 6).toUpperCase(), CampaignType.values()[i % 3], null, i + 1, null, null,
-                    null));
+            String code = "REPLAY" + i + campaign.toString().substring(0, 6).toUpperCase();
+            campaigns.add(campaign);
+            codes.add(code);
+            events.append("Campaign", campaign, 0, new CampaignCreatedEvent(campaign, code,
+                    CampaignType.values()[i % 3], null, i + 1, null, null, null));
             events.append("Campaign", campaign, 1, new CampaignDiscountRuleLinkedEvent(campaign, rule));
             if (i % 4 == 0) {
                 events.append("Campaign", campaign, 2, new CampaignArchivedEvent(campaign));
             }
         }
+        redemptions(events, campaigns, codes);
         List<StreamingEventProcessor> processors = List.of(CampaignTableProjection.PROCESSING_GROUP,
-                DiscountRuleProjection.PROCESSING_GROUP).stream().map(group -> processing
-                .eventProcessor(group, StreamingEventProcessor.class).orElseThrow()).toList();
+                DiscountRuleProjection.PROCESSING_GROUP, UsageProjection.PROCESSING_GROUP).stream().map(group ->
+                processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow()).toList();
         long head = eventStore.createHeadToken().position().orElseThrow();
         await().atMost(Duration.ofSeconds(20)).until(() -> processors.stream().allMatch(processor ->
                 processor.processingStatus().values().stream().allMatch(segment ->
                         segment.getCurrentPosition().orElse(-1) >= head)));
         processors.forEach(StreamingEventProcessor::shutDown);
-        Map<String, List<Map<String, Object>>> live = Map.of(
-                "campaign_view", rows("campaign_view"), "discount_rule_view", rows("discount_rule_view"));
+        Map<String, List<Map<String, Object>>> live = new HashMap<>();
+        TABLES.keySet().forEach(table -> live.put(table, rows(table)));
+        UsageStatistics campaignUsage = campaignUsage(campaigns.get(0));
+        CodeUsageView codeUsage = codeUsage(codes.get(0));
+        assertThat(campaignUsage.redemptions()).isEqualTo(2);
+        assertThat(codeUsage.reversals()).isEqualTo(1);
         // Spoil the read models: only a real rebuild from the events can bring the rows back.
         jdbc.sql("UPDATE campaign_view SET code = 'SPOILED', version = version + 100").update();
         jdbc.sql("UPDATE discount_rule_view SET name = 'SPOILED', version = version + 100").update();
+        jdbc.sql("UPDATE redemption_view SET reversed_at = NULL, account_id = 'SPOILED'").update();
+        jdbc.sql("UPDATE code_usage_view SET recorded = recorded + 100").update();
+        jdbc.sql("UPDATE code_discount_view SET discount_given = 0").update();
+        jdbc.sql("UPDATE daily_usage_view SET redemptions = 99, codes_first_redeemed = 99").update();
 
         processors.forEach(processor -> {
             processor.resetTokens();
@@ -85,12 +125,50 @@ class ProjectionReplayTest {
         });
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            assertThat(rows("campaign_view")).isEqualTo(live.get("campaign_view"));
-            assertThat(rows("discount_rule_view")).isEqualTo(live.get("discount_rule_view"));
+            TABLES.keySet().forEach(table -> assertThat(rows(table)).as(table).isEqualTo(live.get(table)));
+            assertThat(campaignUsage(campaigns.get(0))).isEqualTo(campaignUsage);
+            assertThat(codeUsage(codes.get(0))).isEqualTo(codeUsage);
         });
     }
 
+    /**
+     * Three redemptions of the first campaign's code on two days and in two currencies, one reversed a
+     * day later and one delivered twice; one redemption of every other campaign's code.
+     */
+    private void redemptions(EventAppender events, List<CampaignId> campaigns, List<String> codes) {
+        Instant day = Instant.parse("2026-05-04T10:00:00Z");
+        for (int i = 0; i < campaigns.size(); i++) {
+            int times = i == 0 ? 3 : 1;
+            for (int n = 0; n < times; n++) {
+                String order = "replay-order-" + i + "-" + n;
+                String currency = n == 1 ? "EUR" : "USD";
+                CodeRedeemedEvent redeemed = new CodeRedeemedEvent(RedemptionId.of(codes.get(i), order), codes.get(i),
+                        campaigns.get(i), null, order, "account-" + n, day.plusSeconds(86_400L * n), n == 2, true,
+                        false, new BigDecimal("80.00"), new Discount(currency, List.of(), new BigDecimal("8.00"),
+                        false, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("8.00"), "8 off"));
+                events.append("Redemption", redeemed.redemptionId(), 0, redeemed);
+                if (i == 0 && n == 0) {
+                    events.append("Redemption", redeemed.redemptionId(), 1, new RedemptionReversedEvent(
+                            redeemed.redemptionId(), codes.get(i), campaigns.get(i), null, order, "account-0",
+                            day.plusSeconds(86_400L), "cancelled", currency, new BigDecimal("8.00")));
+                    transactions.executeWithoutResult(status -> eventStore.publish(
+                            GenericEventMessage.asEventMessage(redeemed))); // delivered twice
+                }
+            }
+        }
+    }
+
+    private UsageStatistics campaignUsage(CampaignId campaign) {
+        return queries.query(new GetCampaignUsageQuery(campaign.value()),
+                ResponseTypes.optionalInstanceOf(UsageStatistics.class)).join().orElseThrow();
+    }
+
+    private CodeUsageView codeUsage(String code) {
+        return queries.query(new GetCodeUsageQuery(code.toLowerCase()),
+                ResponseTypes.optionalInstanceOf(CodeUsageView.class)).join().orElseThrow();
+    }
+
     private List<Map<String, Object>> rows(String table) {
-        return jdbc.sql("SELECT * FROM " + table + " ORDER BY id").query().listOfRows();
+        return jdbc.sql("SELECT * FROM " + table + " ORDER BY " + TABLES.get(table)).query().listOfRows();
     }
 }

@@ -20,7 +20,9 @@ class QuerySideBoundaryTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/campaigns", "/api/campaigns/export.csv", "/api/discount-rules",
             "/api/campaigns/00000000-0000-0000-0000-000000000001",
-            "/api/discount-rules/00000000-0000-0000-0000-000000000001"})
+            "/api/discount-rules/00000000-0000-0000-0000-000000000001", "/api/codes/SUMMER20-ABC234/usage",
+            "/api/codes/SUMMER20-ABC234/redemptions", "/api/campaigns/00000000-0000-0000-0000-000000000001/usage",
+            "/api/campaigns/00000000-0000-0000-0000-000000000001/batches/1/usage"})
     void adminsAndAuditorsReadCheckoutAndStrangersDoNot(String path) {
         TestHttp http = TestHttp.at(port);
         assertThat(http.get(path).status()).isEqualTo(401);
@@ -44,12 +46,31 @@ class QuerySideBoundaryTest {
             "/api/campaigns/not-a-uuid               | campaignId",
             "/api/discount-rules?size=1000           | size",
             "/api/discount-rules?includeRetired=maybe | includeRetired",
-            "/api/discount-rules/42                  | ruleId"})
+            "/api/discount-rules/42                  | ruleId",
+            "/api/campaigns/not-a-uuid/usage         | campaignId",
+            "/api/campaigns/00000000-0000-0000-0000-000000000001/batches/one/usage | batchNumber",
+            "/api/codes/SUMMER!20/usage               | code",
+            "/api/codes/%3Cb%3E/redemptions          | code",
+            "/api/codes/SUMMER20/redemptions?page=-1 | page",
+            "/api/codes/SUMMER20/redemptions?size=201 | size"})
     void malformedParametersAreNamedIn400(String path, String parameter) {
         TestHttp.Response response = TestHttp.at(port).as("auditor").get(path);
         assertThat(response.status()).as(response::toString).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+    }
+
+    @org.junit.jupiter.api.Test
+    void checkoutAndAdminsResolveUrlTokensAuditorsAndStrangersDoNot() {
+        TestHttp http = TestHttp.at(port);
+        String path = "/api/url-tokens/NoSuchToken";
+        assertThat(http.get(path).status()).isEqualTo(401);
+        assertThat(http.as("auditor").get(path).status()).isEqualTo(403);
+        assertThat(http.as("checkout").get(path).status()).isEqualTo(404);
+        assertThat(http.as("admin").get(path).status()).isEqualTo(404);
+        TestHttp.Response tooLong = http.as("checkout").get("/api/url-tokens/" + "x".repeat(65));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("token");
     }
 
     @ParameterizedTest
