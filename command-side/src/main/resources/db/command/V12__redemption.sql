@@ -28,19 +28,24 @@ CREATE TABLE redemption_rule (
 -- Uses taken per limited code: the hot row of a popular code. A redemption takes a use with one
 -- guarded upsert (used < limit), so the limit holds under any concurrency and the row lock is held
 -- only from that statement to commit. Unlimited codes never touch this table.
+-- Keyed by campaign too: a single code released by a code change may later belong to another
+-- campaign, which must start from its own count.
 CREATE TABLE code_usage (
-    code VARCHAR(64) PRIMARY KEY,
-    used INTEGER     NOT NULL,
+    campaign_id UUID        NOT NULL,
+    code        VARCHAR(64) NOT NULL,
+    used        INTEGER     NOT NULL,
+    PRIMARY KEY (campaign_id, code),
     CONSTRAINT code_usage_used_ck CHECK (used >= 0)
 );
 
 -- One use per account: the primary key is the rule. The row goes away when its redemption is
 -- reversed, which gives the account its use back.
 CREATE TABLE account_code_use (
-    code          VARCHAR(64) NOT NULL,
+    campaign_id   UUID         NOT NULL,
+    code          VARCHAR(64)  NOT NULL,
     account_id    VARCHAR(200) NOT NULL,
-    redemption_id UUID        NOT NULL,
-    PRIMARY KEY (code, account_id)
+    redemption_id UUID         NOT NULL,
+    PRIMARY KEY (campaign_id, code, account_id)
 );
 
 -- Unknown-code lookups per client, for brute-force throttling. Shared by every command-side

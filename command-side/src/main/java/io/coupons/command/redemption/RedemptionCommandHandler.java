@@ -100,10 +100,11 @@ public class RedemptionCommandHandler {
         if (!reversal.alreadyReversed()) {
             CodeRedeemedEvent redeemed = redemption.invoke(Redemption::redeemed);
             if (redeemed.countedAgainstLimit()) {
-                ledger.giveUseBack(redeemed.code());
+                ledger.giveUseBack(redeemed.campaignId(), redeemed.code());
             }
             if (redeemed.heldAccountUse()) {
-                ledger.releaseAccountUse(redeemed.code(), redeemed.accountId(), redeemed.redemptionId());
+                ledger.releaseAccountUse(redeemed.campaignId(), redeemed.code(), redeemed.accountId(),
+                        redeemed.redemptionId());
             }
         }
         return reversal;
@@ -153,12 +154,14 @@ public class RedemptionCommandHandler {
 
     private RedemptionDecision redeem(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
                                       boolean oneUsePerAccount, boolean viaToken, Verdict verdict) {
-        if (oneUsePerAccount && !ledger.holdAccountUse(code.code(), order.accountId(), redemptionId)) {
+        if (oneUsePerAccount
+                && !ledger.holdAccountUse(code.campaignId(), code.code(), order.accountId(), redemptionId)) {
             return usedByAccount(code);
         }
-        if (code.limited() && !ledger.takeUse(code.code(), code.usesPerCode())) {
+        if (code.limited() && !ledger.takeUse(code.campaignId(), code.code(), code.usesPerCode())) {
             if (oneUsePerAccount) {
-                ledger.releaseAccountUse(code.code(), order.accountId(), redemptionId);
+                ledger.releaseAccountUse(code.campaignId(), code.code(), order.accountId(),
+                        redemptionId);
             }
             return exhausted(code);
         }
@@ -177,10 +180,10 @@ public class RedemptionCommandHandler {
     /** Validation reads the ledger without taking anything: a later redemption may still lose the race. */
     private RedemptionDecision usageAllows(RedeemableCode code, OrderContext order, boolean oneUsePerAccount,
                                            Verdict verdict) {
-        if (oneUsePerAccount && ledger.accountHasUsed(code.code(), order.accountId())) {
+        if (oneUsePerAccount && ledger.accountHasUsed(code.campaignId(), code.code(), order.accountId())) {
             return usedByAccount(code);
         }
-        if (code.limited() && ledger.used(code.code()) >= code.usesPerCode()) {
+        if (code.limited() && ledger.used(code.campaignId(), code.code()) >= code.usesPerCode()) {
             return exhausted(code);
         }
         return new RedemptionDecision(true, null, null, null, code.code(), code.campaignId().value(),

@@ -1,5 +1,6 @@
 package io.coupons.command.redemption;
 
+import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.redemption.RedemptionId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,41 +31,46 @@ public class UsageLedger {
      * Takes one use of a limited code if one is left. The row lock this takes is held to commit, so
      * the hot row of a popular code is locked only for the rest of its transaction.
      */
-    public boolean takeUse(String code, int limit) {
+    public boolean takeUse(CampaignId campaignId, String code, int limit) {
         return jdbc.sql("""
-                        INSERT INTO code_usage AS u (code, used) SELECT ?, 1 WHERE ? > 0
-                        ON CONFLICT (code) DO UPDATE SET used = u.used + 1 WHERE u.used < ?""")
-                .params(code, limit, limit)
+                        INSERT INTO code_usage AS u (campaign_id, code, used) SELECT ?, ?, 1 WHERE ? > 0
+                        ON CONFLICT (campaign_id, code) DO UPDATE SET used = u.used + 1 WHERE u.used < ?""")
+                .params(campaignId.value(), code, limit, limit)
                 .update() == 1;
     }
 
-    public void giveUseBack(String code) {
-        jdbc.sql("UPDATE code_usage SET used = used - 1 WHERE code = ? AND used > 0").param(code).update();
+    public void giveUseBack(CampaignId campaignId, String code) {
+        jdbc.sql("UPDATE code_usage SET used = used - 1 WHERE campaign_id = ? AND code = ? AND used > 0")
+                .params(campaignId.value(), code).update();
     }
 
-    public int used(String code) {
-        return jdbc.sql("SELECT used FROM code_usage WHERE code = ?").param(code).query(Integer.class).optional()
-                .orElse(0);
+    public int used(CampaignId campaignId, String code) {
+        return jdbc.sql("SELECT used FROM code_usage WHERE campaign_id = ? AND code = ?")
+                .params(campaignId.value(), code).query(Integer.class).optional().orElse(0);
     }
 
     /** Claims the account's one use of the code; false when the account already holds it. */
-    public boolean holdAccountUse(String code, String accountId, RedemptionId redemptionId) {
+    public boolean holdAccountUse(CampaignId campaignId, String code, String accountId,
+                                  RedemptionId redemptionId) {
         return jdbc.sql("""
-                        INSERT INTO account_code_use (code, account_id, redemption_id) VALUES (?, ?, ?)
-                        ON CONFLICT DO NOTHING""")
-                .params(code, accountId, redemptionId.value())
+                        INSERT INTO account_code_use (campaign_id, code, account_id, redemption_id)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(campaignId.value(), code, accountId, redemptionId.value())
                 .update() == 1;
     }
 
     /** Gives the account its use back, only if this redemption is the one holding it. */
-    public void releaseAccountUse(String code, String accountId, RedemptionId redemptionId) {
-        jdbc.sql("DELETE FROM account_code_use WHERE code = ? AND account_id = ? AND redemption_id = ?")
-                .params(code, accountId, redemptionId.value())
+    public void releaseAccountUse(CampaignId campaignId, String code, String accountId,
+                                  RedemptionId redemptionId) {
+        jdbc.sql("""
+                        DELETE FROM account_code_use
+                        WHERE campaign_id = ? AND code = ? AND account_id = ? AND redemption_id = ?""")
+                .params(campaignId.value(), code, accountId, redemptionId.value())
                 .update();
     }
 
-    public boolean accountHasUsed(String code, String accountId) {
-        return jdbc.sql("SELECT 1 FROM account_code_use WHERE code = ? AND account_id = ?")
-                .params(code, accountId).query(Integer.class).optional().isPresent();
+    public boolean accountHasUsed(CampaignId campaignId, String code, String accountId) {
+        return jdbc.sql("SELECT 1 FROM account_code_use WHERE campaign_id = ? AND code = ? AND account_id = ?")
+                .params(campaignId.value(), code, accountId).query(Integer.class).optional().isPresent();
     }
 }

@@ -169,6 +169,20 @@ class RedemptionCommandsTest {
     }
 
     @Test
+    void aCodeFreedByACodeChangeStartsAfreshInItsNewCampaign() {
+        String code = Shop.unique("REUSE");
+        String rule = shop.rule("\"percentOff\": 10");
+        String first = shop.campaign(code, "SINGLE_CODE", rule, 1);
+        assertThat(shop.redeem(code, newOrderId(), null).status()).isEqualTo(201);
+        assertThat(reason(shop.redeem(code, newOrderId(), null))).isEqualTo("EXHAUSTED");
+
+        shop.admin.put("/api/campaigns/" + first + "/code", "{\"code\": \"" + Shop.unique("MOVED") + "\"}");
+        shop.campaign(code, "SINGLE_CODE", rule, 1);
+
+        assertThat(shop.redeem(code, newOrderId(), null).status()).isEqualTo(201);
+    }
+
+    @Test
     void validationAnswersTheDecisionAndRecordsNothing() {
         String code = shop.singleCode(1);
         long before = events.count();
