@@ -10,15 +10,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -78,20 +75,19 @@ public class ApiSecurityConfig {
 
     /**
      * HTTP Basic users checked with BCrypt once, then remembered for a few minutes (see
-     * {@link VerifiedCredentialsCache}).
+     * {@link VerifiedCredentialsCache}). Being the only {@code AuthenticationProvider} bean, and
+     * with no {@code UserDetailsService} bean beside it, it is what Spring Security's global
+     * authentication manager (the one HTTP Basic uses) is built from: an {@code AuthenticationManager}
+     * bean would not be, and a {@code UserDetailsService} bean would get a plain BCrypt provider
+     * instead. Bearer tokens have their own provider in the resource-server configuration.
      */
     @Bean
-    public AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords,
-                                                       Clock clock) {
-        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
-        bcrypt.setPasswordEncoder(passwords);
-        return new ProviderManager(new VerifiedCredentialsCache(bcrypt, Duration.ofMinutes(5), 10_000, clock));
-    }
-
-    @Bean
-    public UserDetailsService configuredUsers(SecurityProperties properties) {
+    public VerifiedCredentialsCache verifiedCredentials(SecurityProperties properties, PasswordEncoder passwords,
+                                                        Clock clock) {
         List<UserDetails> users = properties.users().stream().map(ApiSecurityConfig::toUserDetails).toList();
-        return new InMemoryUserDetailsManager(users);
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
+        bcrypt.setPasswordEncoder(passwords);
+        return new VerifiedCredentialsCache(bcrypt, Duration.ofMinutes(5), 10_000, clock);
     }
 
     private static UserDetails toUserDetails(SecurityProperties.User user) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,7 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
     private final int maxEntries;
     private final Clock clock;
     private final Map<String, Entry> verified;
+    private final AtomicLong delegated = new AtomicLong();
 
     private record Entry(Authentication authentication, Instant expiresAt) {
     }
@@ -58,6 +60,7 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
                 return entry.authentication();
             }
         }
+        delegated.incrementAndGet();
         Authentication result = delegate.authenticate(authentication);
         if (result != null && result.isAuthenticated()) {
             synchronized (verified) {
@@ -65,6 +68,11 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
             }
         }
         return result;
+    }
+
+    /** How many authentications went to the password check (BCrypt) rather than the cache. */
+    public long delegated() {
+        return delegated.get();
     }
 
     @Override
