@@ -28,7 +28,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *
  * <pre>
  * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem] [--quantity=1000000]
- *      [--big=10000000] [--heap=512m] [--redeem-warmup=5] [--redeem-seconds=15] [--redeem-codes=200000]
+ *      [--big=10000000] [--heap=512m] [--redeem-warmup=10] [--redeem-seconds=15] [--redeem-codes=200000]
  *      [--baseline-codes=1000000] [--exact-uses=100] [--exact-attempts=800] [--checkout-hash=bcrypt]
  *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
  * </pre>

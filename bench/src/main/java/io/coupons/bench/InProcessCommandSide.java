@@ -31,7 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>Run by the bench as a child JVM ({@code java -Xmx… -jar coupons-bench.jar in-process-command-side
  * <Spring arguments>}). It serves HTTP as the command side normally does (the bench sets up campaigns
  * and codes through it, as for the HTTP rows), then reads one task per line on standard input, runs
- * it and writes the result as JSON to the file the task names. End of input ends it.
+ * it ({@link RedemptionWorkloads#run}) and writes the results as JSON to the file the task names. End of
+ * input ends it.
  */
 final class InProcessCommandSide {
 
@@ -56,17 +57,11 @@ final class InProcessCommandSide {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode task = JSON.readTree(line);
-                String run = task.get("run").asText();
-                Duration warmup = Duration.ofSeconds(task.path("warmup").asLong());
-                Duration measured = Duration.ofSeconds(task.path("seconds").asLong());
-                Load.Result result = switch (task.get("workload").asText()) {
-                    case "distinct" -> RedemptionWorkloads.distinct(redeemer,
-                            Files.readAllLines(Path.of(task.get("codes").asText())), warmup, measured, run);
-                    case "hot" -> RedemptionWorkloads.hot(redeemer, task.get("code").asText(), warmup, measured, run);
-                    case "exact" -> RedemptionWorkloads.exact(redeemer, task.get("code").asText(),
-                            task.get("attempts").asInt(), run);
-                    default -> throw new IllegalArgumentException("unknown task " + line);
-                };
+                RedemptionWorkloads.Results result = RedemptionWorkloads.run(redeemer,
+                        Files.readAllLines(Path.of(task.get("codes").asText())), task.get("hot").asText(),
+                        task.get("exact").asText(), task.get("exactAttempts").asInt(),
+                        Duration.ofSeconds(task.get("warmup").asLong()), Duration.ofSeconds(task.get("seconds").asLong()),
+                        task.get("run").asText());
                 Path out = Path.of(task.get("out").asText());
                 Path partial = out.resolveSibling(out.getFileName() + ".partial");
                 JSON.writeValue(partial.toFile(), result.asJson());

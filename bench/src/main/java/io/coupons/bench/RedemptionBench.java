@@ -26,8 +26,8 @@ import java.util.function.Consumer;
  *   <li>the same command side with the clients inside its JVM, sending {@code RedeemCodeCommand}
  *       through the Axon command gateway ({@link InProcessCommandSide}), so the HTTP cost shows.</li>
  * </ol>
- * Each workload warms up unmeasured, then is measured for a fixed time; the exact-N check is a fixed
- * number of attempts.
+ * Each contestant runs {@link RedemptionWorkloads#run}: a warm-up of both workloads, then each measured
+ * for a fixed time, then the exact-N check (a fixed number of attempts).
  */
 final class RedemptionBench {
 
@@ -58,7 +58,7 @@ final class RedemptionBench {
         this.users = users;
         this.work = work;
         this.heap = options.getOrDefault("heap", "512m");
-        this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("redeem-warmup", "5")));
+        this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("redeem-warmup", "10")));
         this.measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("redeem-seconds", "15")));
         this.servicePool = Integer.parseInt(options.getOrDefault("redeem-codes", "200000"));
         this.baselinePool = Integer.parseInt(options.getOrDefault("baseline-codes", "1000000"));
@@ -68,27 +68,23 @@ final class RedemptionBench {
     }
 
     /** What one contestant did; {@code used} and {@code events} are the database's count for the exact code. */
-    private record Measured(Load.Result distinct, Load.Result hot, Load.Result exact, long used, Long events,
-                            Map<String, Long> peakMemoryMb, Map<String, String> load) {
-    }
+    private record Measured(RedemptionWorkloads.Results results, long used, Long events,
+                            Map<String, Long> peakMemoryMb) {
 
-    /** A workload, with the machine's 1-minute load average before and after it (other work on it shows). */
-    private interface Workload {
-        Load.Result run() throws Exception;
-    }
+        Load.Result distinct() {
+            return results.distinct();
+        }
 
-    private static Load.Result watched(Map<String, String> load, String name, Workload workload) throws Exception {
-        String before = loadAverage();
-        Load.Result result = workload.run();
-        load.put(name, before + " -> " + loadAverage());
-        return result;
-    }
+        Load.Result hot() {
+            return results.hot();
+        }
 
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (Exception e) {
-            return "?";
+        Load.Result exact() {
+            return results.exact();
+        }
+
+        Map<String, String> load() {
+            return results.load();
         }
     }
 
@@ -111,13 +107,9 @@ final class RedemptionBench {
         String name = "bench_baseline_redeem";
         List<String> pool = BaselineRedemption.load(database, name, baselinePool, exactUses);
         try (BaselineRedemption baseline = BaselineRedemption.connect(database, name)) {
-            Map<String, String> load = new LinkedHashMap<>();
-            Load.Result distinct = watched(load, "distinct",
-                    () -> RedemptionWorkloads.distinct(baseline, pool, warmup, measured, run));
-            Load.Result hot = watched(load, "hot",
-                    () -> RedemptionWorkloads.hot(baseline, BaselineRedemption.HOT, warmup, measured, run));
-            Load.Result exact = RedemptionWorkloads.exact(baseline, BaselineRedemption.EXACT, exactAttempts, run);
-            return new Measured(distinct, hot, exact, baseline.uses(BaselineRedemption.EXACT), null, null, load);
+            RedemptionWorkloads.Results results = RedemptionWorkloads.run(baseline, pool, BaselineRedemption.HOT,
+                    BaselineRedemption.EXACT, exactAttempts, warmup, measured, run);
+            return new Measured(results, baseline.uses(BaselineRedemption.EXACT), null, null);
         }
     }
 
@@ -125,33 +117,24 @@ final class RedemptionBench {
         String name = inProcess ? "bench_redeem_in_process" : "bench_redeem_http";
         try (Service service = Service.start(database, name, heap, users, work, inProcess)) {
             Setup setup = setUp(service, name);
-            Load.Result distinct;
-            Load.Result hot;
-            Load.Result exact;
-            Map<String, String> load = new LinkedHashMap<>();
+            RedemptionWorkloads.Results results;
             if (inProcess) {
                 Path codes = work.resolve(name + "-codes.txt");
                 Files.write(codes, setup.pool());
-                distinct = watched(load, "distinct", () -> task(service, Map.of("workload", "distinct",
-                        "codes", codes.toString(), "warmup", warmup.toSeconds(), "seconds", measured.toSeconds())));
-                hot = watched(load, "hot", () -> task(service, Map.of("workload", "hot", "code", setup.hot(),
-                        "warmup", warmup.toSeconds(), "seconds", measured.toSeconds())));
-                exact = task(service, Map.of("workload", "exact", "code", setup.exact(), "attempts", exactAttempts));
+                results = task(service, Map.of("codes", codes.toString(), "hot", setup.hot(), "exact", setup.exact(),
+                        "exactAttempts", exactAttempts, "warmup", warmup.toSeconds(), "seconds", measured.toSeconds()));
             } else {
                 try (HttpCheckout checkout = new HttpCheckout(service.command().port(), CHECKOUT_USER, password)) {
-                    distinct = watched(load, "distinct",
-                            () -> RedemptionWorkloads.distinct(checkout, setup.pool(), warmup, measured, run));
-                    hot = watched(load, "hot",
-                            () -> RedemptionWorkloads.hot(checkout, setup.hot(), warmup, measured, run));
-                    exact = RedemptionWorkloads.exact(checkout, setup.exact(), exactAttempts, run);
+                    results = RedemptionWorkloads.run(checkout, setup.pool(), setup.hot(), setup.exact(), exactAttempts,
+                            warmup, measured, run);
                 }
             }
             if (!service.command().alive() || !service.query().alive()) {
                 throw new IllegalStateException("a side died (see logs in " + work + ")");
             }
             try (Connection connection = database.connect(name)) {
-                return new Measured(distinct, hot, exact, used(connection, setup.exact()),
-                        redeemedEvents(connection, setup.exact()), service.peakMemory(), load);
+                return new Measured(results, used(connection, setup.exact()), redeemedEvents(connection, setup.exact()),
+                        service.peakMemory());
             }
         }
     }
@@ -215,14 +198,14 @@ final class RedemptionBench {
         throw new IllegalStateException("the redemption pool was not generated in 10 minutes");
     }
 
-    /** Hands a workload to the in-process driver and waits for its result file. */
-    private Load.Result task(Service service, Map<String, Object> task) throws Exception {
+    /** Hands the workloads to the in-process driver and waits for its result file. */
+    private RedemptionWorkloads.Results task(Service service, Map<String, Object> task) throws Exception {
         Path out = work.resolve("in-process-task-" + ++tasks + ".json");
         Map<String, Object> line = new LinkedHashMap<>(task);
         line.put("run", run);
         line.put("out", out.toString());
         service.command().send(JSON.writeValueAsString(line));
-        long deadline = System.nanoTime() + warmup.plus(measured).plusMinutes(10).toNanos();
+        long deadline = System.nanoTime() + warmup.plus(measured).multipliedBy(2).plusMinutes(10).toNanos();
         while (!Files.exists(out)) {
             if (!service.command().alive()) {
                 throw new IllegalStateException("the in-process command side died (see logs in " + work + ")");
@@ -232,11 +215,12 @@ final class RedemptionBench {
             }
             Thread.sleep(100);
         }
-        return Load.Result.fromJson(JSON.readTree(out.toFile()));
+        return RedemptionWorkloads.Results.fromJson(JSON.readTree(out.toFile()));
     }
 
     private void addRows(Consumer<Row> add, String how, Measured ours, Measured baseline, boolean targets) {
-        String warm = "measured " + measured.toSeconds() + " s after " + warmup.toSeconds() + " s warm-up"
+        String warm = "measured " + measured.toSeconds() + " s after a warm-up of " + warmup.toSeconds()
+                + " s distinct + " + warmup.toSeconds() + " s hot and a " + RedemptionWorkloads.RAMP.toSeconds() + " s ramp"
                 + (targets ? "; HTTP Basic, checkout password stored as {" + checkoutHash + "}" : "");
         add.accept(Row.minRatio("redeem distinct limited codes, 16 clients " + how,
                 ours.distinct().perSecond("accepted"), baseline.distinct().perSecond("accepted"), "/s",
