@@ -29,7 +29,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * <pre>
  * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem] [--quantity=1000000]
  *      [--big=10000000] [--heap=512m] [--redeem-warmup=10] [--redeem-seconds=15] [--redeem-codes=200000]
- *      [--baseline-codes=1000000] [--exact-uses=100] [--exact-attempts=800] [--checkout-hash=bcrypt]
+ *      [--baseline-codes=1000000] [--exact-uses=100] [--exact-attempts=800]
  *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
  * </pre>
  * {@code --rows} picks row groups (default all): {@code generation} (generate and export
@@ -182,21 +182,8 @@ public final class Bench {
                 "--coupons.security.users[0].password={bcrypt}" + new BCryptPasswordEncoder().encode(password),
                 "--coupons.security.users[0].roles=ADMIN",
                 "--coupons.security.users[1].name=" + RedemptionBench.CHECKOUT_USER,
-                "--coupons.security.users[1].password=" + checkoutPassword(),
+                "--coupons.security.users[1].password={bcrypt}" + new BCryptPasswordEncoder().encode(password),
                 "--coupons.security.users[1].roles=CHECKOUT");
-    }
-
-    /**
-     * The checkout user's stored password: BCrypt like any real deployment, or {@code --checkout-hash=noop}
-     * (a diagnostic, never a row to quote) to see what HTTP costs when no request pays for BCrypt.
-     */
-    private String checkoutPassword() {
-        String hash = options.getOrDefault("checkout-hash", "bcrypt");
-        return switch (hash) {
-            case "bcrypt" -> "{bcrypt}" + new BCryptPasswordEncoder().encode(password);
-            case "noop" -> "{noop}" + password;
-            default -> throw new IllegalArgumentException("--checkout-hash is bcrypt or noop, not " + hash);
-        };
     }
 
     private void report(String database) throws IOException {
