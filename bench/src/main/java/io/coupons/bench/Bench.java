@@ -11,6 +11,9 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +27,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * capped heaps, over real HTTP.
  *
  * <pre>
- * java -jar bench/target/coupons-bench.jar [--quantity=1000000] [--big=10000000] [--heap=512m]
+ * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem] [--quantity=1000000]
+ *      [--big=10000000] [--heap=512m] [--redeem-warmup=10] [--redeem-seconds=15] [--redeem-codes=200000]
+ *      [--baseline-codes=1000000] [--exact-uses=100] [--exact-attempts=800]
  *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
  * </pre>
- * {@code --big=0} skips the ten-million-code run.
+ * {@code --rows} picks row groups (default all): {@code generation} (generate and export
+ * {@code --quantity} codes), {@code big} (the ten-million-code run; {@code --big=0} skips it too),
+ * {@code redeem} (redemption throughput, latency and the exact-N check, see {@link RedemptionBench}).
  */
 public final class Bench {
 
@@ -44,6 +51,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(InProcessCommandSide.MODE)) {
+            InProcessCommandSide.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
@@ -55,14 +66,20 @@ public final class Bench {
     private void run() throws Exception {
         int quantity = Integer.parseInt(options.getOrDefault("quantity", "1000000"));
         int big = Integer.parseInt(options.getOrDefault("big", "10000000"));
+        Set<String> groups = Set.of(options.getOrDefault("rows", "generation,big,redeem").split(","));
         try (BenchDatabase database = options.containsKey("jdbc-url")
                 ? BenchDatabase.external(options.get("jdbc-url"), options.get("db-user"), options.get("db-password"))
                 : BenchDatabase.embedded()) {
             System.out.println("Database: " + database.describe() + "; logs in " + work);
             try {
-                generationAndExport(database, quantity);
-                if (big > 0) {
+                if (groups.contains("generation")) {
+                    generationAndExport(database, quantity);
+                }
+                if (groups.contains("big") && big > 0) {
                     bigGeneration(database, big);
+                }
+                if (groups.contains("redeem")) {
+                    new RedemptionBench(database, api, password, users(), work, options).run(this::add);
                 }
             } finally {
                 report(database.describe()); // what was measured before a failure is still worth keeping
@@ -88,14 +105,14 @@ public final class Bench {
                     "{\"quantity\": " + quantity + "}");
             awaitCompleted(service, campaign, quantity);
             double ours = seconds(System.nanoTime() - start);
-            add(new Row("generate " + count(quantity) + " codes until searchable", ours, baselineGeneration, "s",
+            add(Row.maxRatio("generate " + count(quantity) + " codes until searchable", ours, baselineGeneration, "s",
                     3.0, service.peakMemory(), "baseline: generate + COPY into one indexed table"));
 
             // The first download of a fresh JVM also pays class loading and JIT; the row reports the
             // second (steady state) and the note the first.
             double coldExport = timedExport(service, campaign, quantity);
             double export = timedExport(service, campaign, quantity);
-            add(new Row("export " + count(quantity) + " codes as CSV", export, baselineExport, "s", 3.0,
+            add(Row.maxRatio("export " + count(quantity) + " codes as CSV", export, baselineExport, "s", 3.0,
                     service.peakMemory(), "baseline: COPY ... TO STDOUT (" + copiedBytes[0] / 1024 / 1024
                     + " MB); ours over HTTP, second download; the first took "
                     + String.format(Locale.ROOT, "%.2f s", coldExport)));
@@ -112,7 +129,7 @@ public final class Bench {
                     "{\"quantity\": " + quantity + ", \"randomLength\": 7}");
             awaitCompleted(service, campaign, quantity);
             double ours = seconds(System.nanoTime() - start);
-            add(new Row("generate " + count(quantity) + " codes, -Xmx" + heap + " each side", ours, null, "s",
+            add(Row.maxRatio("generate " + count(quantity) + " codes, -Xmx" + heap + " each side", ours, null, "s",
                     null, service.peakMemory(), "completed with both JVMs alive (they exit on OutOfMemoryError)"));
         }
     }
@@ -163,25 +180,30 @@ public final class Bench {
     private List<String> users() {
         return List.of("--coupons.security.users[0].name=bench-admin",
                 "--coupons.security.users[0].password={bcrypt}" + new BCryptPasswordEncoder().encode(password),
-                "--coupons.security.users[0].roles=ADMIN");
+                "--coupons.security.users[0].roles=ADMIN",
+                "--coupons.security.users[1].name=" + RedemptionBench.CHECKOUT_USER,
+                "--coupons.security.users[1].password={bcrypt}" + new BCryptPasswordEncoder().encode(password),
+                "--coupons.security.users[1].roles=CHECKOUT");
     }
 
     private void report(String database) throws IOException {
         System.out.println();
         System.out.println("Benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + database);
-        String format = "| %-44s | %10s | %10s | %7s | %-9s | %-30s |%n";
-        System.out.printf(format, "row", "ours", "baseline", "ratio", "target", "peak RSS MB (command/query)");
-        System.out.printf(format, "-".repeat(44), "-".repeat(10), "-".repeat(10), "-".repeat(7), "-".repeat(9),
-                "-".repeat(30));
+        String format = "| %-72s | %18s | %18s | %7s | %-22s | %-11s |%n";
+        System.out.printf(format, "row", "ours", "baseline", "ratio", "target", "peak RSS MB");
+        System.out.printf(format, "-".repeat(72), "-".repeat(18), "-".repeat(18), "-".repeat(7), "-".repeat(22),
+                "-".repeat(11));
         for (Row row : rows) {
-            System.out.printf(format, row.name(), String.format(Locale.ROOT, "%.2f %s", row.ours(), row.unit()),
-                    row.baseline() == null ? "-" : String.format(Locale.ROOT, "%.2f %s", row.baseline(), row.unit()),
+            System.out.printf(format, row.name(), row.show(row.ours(), "oursP50Ms"),
+                    row.show(row.baseline(), "baselineP50Ms"),
                     row.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2fx", row.ratio()),
-                    row.maxRatio() == null ? "-" : "<= " + row.maxRatio() + "x" + (Boolean.TRUE.equals(row.met())
-                            ? " ok" : " MISSED"),
-                    row.peakMemoryMb().get("command-side") + " / " + row.peakMemoryMb().get("query-side"));
+                    row.target() == null ? "-" : row.target() + (Boolean.TRUE.equals(row.met()) ? " ok" : " MISSED"),
+                    row.peakMemoryMb() == null ? "-"
+                            : row.peakMemoryMb().get("command-side") + " / " + row.peakMemoryMb().get("query-side"));
         }
+        System.out.println("(latency cells: p50 / p99; peak RSS: command side / query side; the in-process rows' "
+                + "command side also runs the 16 clients)");
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("run", Instant.now().toString());
         json.put("cores", Runtime.getRuntime().availableProcessors());
@@ -193,8 +215,40 @@ public final class Bench {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Path file = out.resolve("run-" + Instant.now().toString().replace(':', '-') + ".json");
         mapper.writeValue(file.toFile(), json);
-        mapper.writeValue(out.resolve("latest.json").toFile(), json);
+        mapper.writeValue(out.resolve("latest.json").toFile(), latest(mapper, out.resolve("latest.json"), json));
         System.out.println("Results: " + file + " (and " + out.resolve("latest.json") + ")");
+    }
+
+    /**
+     * The latest figure of every row: this run's rows, then the rows of the previous latest.json that
+     * this run did not measure (a run of some rows only, {@code --rows=...}), each with its "run".
+     */
+    private static Map<String, Object> latest(ObjectMapper mapper, Path latest, Map<String, Object> run)
+            throws IOException {
+        String runAt = (String) run.get("run");
+        List<Map<String, Object>> merged = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Object row : (List<?>) run.get("rows")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) row);
+            copy.put("run", runAt);
+            merged.add(copy);
+            names.add((String) copy.get("row"));
+        }
+        if (Files.exists(latest)) {
+            JsonNode previous = mapper.readTree(latest.toFile());
+            for (JsonNode row : previous.path("rows")) {
+                if (!names.contains(row.path("row").asText())) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> copy = mapper.convertValue(row, LinkedHashMap.class);
+                    copy.putIfAbsent("run", previous.path("run").asText());
+                    merged.add(copy);
+                }
+            }
+        }
+        Map<String, Object> json = new LinkedHashMap<>(run);
+        json.put("rows", merged);
+        return json;
     }
 
     private static String count(long quantity) {

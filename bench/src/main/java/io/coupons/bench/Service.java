@@ -19,6 +19,16 @@ final class Service implements AutoCloseable {
 
     static Service start(BenchDatabase database, String name, String heap, List<String> users, Path work)
             throws Exception {
+        return start(database, name, heap, users, work, false);
+    }
+
+    /**
+     * @param inProcessDriver the command side runs inside the bench jar's in-process mode
+     *                        ({@link InProcessCommandSide}): same application, same heap cap, plus
+     *                        a driver that sends commands through its command gateway
+     */
+    static Service start(BenchDatabase database, String name, String heap, List<String> users, Path work,
+                         boolean inProcessDriver) throws Exception {
         String url = database.create(name);
         List<String> shared = new ArrayList<>(List.of("--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password()));
@@ -27,9 +37,13 @@ final class Service implements AutoCloseable {
         int queryPort = Bench.freePort();
         List<String> commandArguments = new ArrayList<>(shared);
         commandArguments.add("--coupons.query-side-url=http://127.0.0.1:" + queryPort);
-        ServiceProcess command = ServiceProcess.start("command side",
-                root.resolve("command-side/target/command-side-0.1.0-SNAPSHOT-exec.jar"), heap, Bench.freePort(),
-                commandArguments, work.resolve(name + "-command-side.log"));
+        ServiceProcess command = inProcessDriver
+                ? ServiceProcess.start("command side with in-process driver",
+                        root.resolve("bench/target/coupons-bench.jar"), List.of(InProcessCommandSide.MODE), heap,
+                        Bench.freePort(), commandArguments, work.resolve(name + "-command-side.log"))
+                : ServiceProcess.start("command side",
+                        root.resolve("command-side/target/command-side-0.1.0-SNAPSHOT-exec.jar"), heap,
+                        Bench.freePort(), commandArguments, work.resolve(name + "-command-side.log"));
         ServiceProcess query = ServiceProcess.start("query side",
                 root.resolve("query-side/target/query-side-0.1.0-SNAPSHOT-exec.jar"), heap, queryPort, shared,
                 work.resolve(name + "-query-side.log"));

@@ -1,10 +1,12 @@
 package io.coupons.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,12 +28,20 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(String name, Path jar, String heap, int port, List<String> arguments, Path log)
             throws IOException, InterruptedException {
+        return start(name, jar, List.of(), heap, port, arguments, log);
+    }
+
+    /** @param mode arguments before the Spring ones (the bench jar's in-process mode), usually none */
+    static ServiceProcess start(String name, Path jar, List<String> mode, String heap, int port, List<String> arguments,
+                                Path log) throws IOException, InterruptedException {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run ./mvnw -DskipTests package first");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
-                "-jar", jar.toString(), "--server.port=" + port, "--logging.level.root=warn"));
+                "-jar", jar.toString()));
+        command.addAll(mode);
+        command.addAll(List.of("--server.port=" + port, "--logging.level.root=warn"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
@@ -42,6 +52,13 @@ final class ServiceProcess implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** One line to the process's standard input (the in-process mode's tasks). */
+    void send(String line) throws IOException {
+        OutputStream in = process.getOutputStream();
+        in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        in.flush();
     }
 
     boolean alive() {
@@ -86,6 +103,11 @@ final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException ignored) {
+            // it may be gone already
+        }
         process.destroy();
         if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -1,0 +1,187 @@
+package io.coupons.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A closed-loop load: a fixed number of client threads, each sending its next attempt as soon as the
+ * previous one answered. Latency is the client's: from just before the call to just after its answer.
+ */
+final class Load {
+
+    /** One attempt; answers its outcome ({@code accepted}, a rejection reason, ...), or null when no work is left. */
+    interface Attempt {
+        String run(int thread, long sequence) throws Exception;
+    }
+
+    /**
+     * @param attempts  attempts counted (those that started inside the measured window)
+     * @param seconds   length of the measured window (shorter only if the work ran out)
+     * @param outcomes  counted attempts by outcome
+     */
+    record Result(long attempts, double seconds, Map<String, Long> outcomes, double p50Ms, double p99Ms,
+                  double maxMs, boolean ranOut) {
+
+        long count(String outcome) {
+            return outcomes.getOrDefault(outcome, 0L);
+        }
+
+        double perSecond(String outcome) {
+            return count(outcome) / seconds;
+        }
+
+        static Result fromJson(JsonNode json) {
+            Map<String, Long> outcomes = new TreeMap<>();
+            json.get("outcomes").properties().forEach(e -> outcomes.put(e.getKey(), e.getValue().asLong()));
+            return new Result(json.get("attempts").asLong(), json.get("seconds").asDouble(), outcomes,
+                    json.get("p50Ms").asDouble(), json.get("p99Ms").asDouble(), json.get("maxMs").asDouble(),
+                    json.get("ranOut").asBoolean());
+        }
+
+        Map<String, Object> asJson() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("attempts", attempts);
+            json.put("seconds", seconds);
+            json.put("outcomes", outcomes);
+            json.put("p50Ms", p50Ms);
+            json.put("p99Ms", p99Ms);
+            json.put("maxMs", maxMs);
+            json.put("ranOut", ranOut);
+            return json;
+        }
+    }
+
+    private Load() {
+    }
+
+    /** Runs for {@code warmup} unmeasured, then counts the attempts that start in the next {@code measured}. */
+    static Result timed(int threads, Duration warmup, Duration measured, Attempt attempt) throws InterruptedException {
+        long start = System.nanoTime();
+        long windowStart = start + warmup.toNanos();
+        long windowEnd = windowStart + measured.toNanos();
+        return run(threads, attempt, windowStart, windowEnd, Integer.MAX_VALUE);
+    }
+
+    /** Exactly {@code attempts} attempts shared by the threads, all counted. */
+    static Result fixed(int threads, int attempts, Attempt attempt) throws InterruptedException {
+        return run(threads, attempt, Long.MIN_VALUE, Long.MAX_VALUE, attempts);
+    }
+
+    private static Result run(int threads, Attempt attempt, long windowStart, long windowEnd, int maxAttempts)
+            throws InterruptedException {
+        Client[] clients = new Client[threads];
+        AtomicInteger started = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        Thread[] workers = new Thread[threads];
+        long[] first = {0};
+        for (int t = 0; t < threads; t++) {
+            Client client = clients[t] = new Client();
+            int thread = t;
+            workers[t] = new Thread(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                for (long sequence = 0; ; sequence++) {
+                    long before = System.nanoTime();
+                    if (before >= windowEnd || started.getAndIncrement() >= maxAttempts) {
+                        return;
+                    }
+                    String outcome;
+                    try {
+                        outcome = attempt.run(thread, sequence);
+                    } catch (Exception e) {
+                        outcome = "error: " + e.getClass().getSimpleName();
+                        client.noteError(e);
+                    }
+                    long after = System.nanoTime();
+                    if (outcome == null) {
+                        client.ranOut = true;
+                        return;
+                    }
+                    if (before >= windowStart) {
+                        client.record(outcome, after - before, after);
+                    }
+                }
+            }, "load-client-" + t);
+            workers[t].start();
+        }
+        first[0] = System.nanoTime();
+        go.countDown();
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        long finished = System.nanoTime();
+
+        Map<String, Long> outcomes = new TreeMap<>();
+        int total = 0;
+        boolean ranOut = false;
+        long lastEnd = 0;
+        for (Client client : clients) {
+            client.outcomes.forEach((k, v) -> outcomes.merge(k, v, Long::sum));
+            total += client.size;
+            ranOut |= client.ranOut;
+            lastEnd = Math.max(lastEnd, client.lastEnd);
+            if (client.firstError != null) {
+                System.err.println("first error of a client: " + client.firstError);
+            }
+        }
+        long[] latencies = new long[total];
+        int at = 0;
+        for (Client client : clients) {
+            System.arraycopy(client.latencies, 0, latencies, at, client.size);
+            at += client.size;
+        }
+        Arrays.sort(latencies);
+        double seconds;
+        if (windowStart == Long.MIN_VALUE) {
+            seconds = (finished - first[0]) / 1e9;
+        } else if (ranOut) {
+            seconds = (lastEnd - windowStart) / 1e9;
+        } else {
+            seconds = (windowEnd - windowStart) / 1e9;
+        }
+        return new Result(total, seconds, outcomes, percentile(latencies, 0.50), percentile(latencies, 0.99),
+                total == 0 ? 0 : latencies[total - 1] / 1e6, ranOut);
+    }
+
+    private static double percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    /** One thread's record, merged after the run (no sharing while it runs). */
+    private static final class Client {
+        long[] latencies = new long[1 << 14];
+        int size;
+        long lastEnd;
+        boolean ranOut;
+        String firstError;
+        final Map<String, Long> outcomes = new TreeMap<>();
+
+        void record(String outcome, long latency, long end) {
+            if (size == latencies.length) {
+                latencies = Arrays.copyOf(latencies, size * 2);
+            }
+            latencies[size++] = latency;
+            lastEnd = end;
+            outcomes.merge(outcome, 1L, Long::sum);
+        }
+
+        void noteError(Exception e) {
+            if (firstError == null) {
+                firstError = e.toString();
+            }
+        }
+    }
+}

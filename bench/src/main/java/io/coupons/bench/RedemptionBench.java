@@ -1,0 +1,302 @@
+package io.coupons.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * The redemption rows (BRIEF §5): distinct limited codes and one hot limited code, 16 concurrent
+ * clients, and the exact-N check, for three contestants on the same PostgreSQL in one run:
+ * <ol>
+ *   <li>the plain-PostgreSQL baseline ({@link BaselineRedemption}),</li>
+ *   <li>the service over HTTP (both sides as their own JVMs, checkout's POST /api/redemptions),</li>
+ *   <li>the same command side with the clients inside its JVM, sending {@code RedeemCodeCommand}
+ *       through the Axon command gateway ({@link InProcessCommandSide}), so the HTTP cost shows.</li>
+ * </ol>
+ * Each contestant runs {@link RedemptionWorkloads#run}: a warm-up of both workloads, then each measured
+ * for a fixed time, then the exact-N check (a fixed number of attempts).
+ */
+final class RedemptionBench {
+
+    static final String CHECKOUT_USER = "bench-checkout";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BenchDatabase database;
+    private final Api api;
+    private final String password;
+    private final List<String> users;
+    private final Path work;
+    private final String heap;
+    private final Duration warmup;
+    private final Duration measured;
+    private final int servicePool;
+    private final int baselinePool;
+    private final int exactUses;
+    private final int exactAttempts;
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private int tasks;
+
+    RedemptionBench(BenchDatabase database, Api api, String password, List<String> users, Path work,
+                    Map<String, String> options) {
+        this.database = database;
+        this.api = api;
+        this.password = password;
+        this.users = users;
+        this.work = work;
+        this.heap = options.getOrDefault("heap", "512m");
+        this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("redeem-warmup", "10")));
+        this.measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("redeem-seconds", "15")));
+        this.servicePool = Integer.parseInt(options.getOrDefault("redeem-codes", "200000"));
+        this.baselinePool = Integer.parseInt(options.getOrDefault("baseline-codes", "1000000"));
+        this.exactUses = Integer.parseInt(options.getOrDefault("exact-uses", "100"));
+        this.exactAttempts = Integer.parseInt(options.getOrDefault("exact-attempts", "800"));
+    }
+
+    /** What one contestant did; {@code used} and {@code events} are the database's count for the exact code. */
+    private record Measured(RedemptionWorkloads.Results results, long used, Long events,
+                            Map<String, Long> peakMemoryMb) {
+
+        Load.Result distinct() {
+            return results.distinct();
+        }
+
+        Load.Result hot() {
+            return results.hot();
+        }
+
+        Load.Result exact() {
+            return results.exact();
+        }
+
+        Map<String, String> load() {
+            return results.load();
+        }
+    }
+
+    /** The campaigns and codes a service run redeems. */
+    private record Setup(List<String> pool, String hot, String exact) {
+    }
+
+    void run(Consumer<Row> add) throws Exception {
+        Measured baseline = baseline();
+        print("baseline (plain PostgreSQL)", baseline);
+        Measured http = service(false);
+        print("service over HTTP", http);
+        addRows(add, "over HTTP", http, baseline, true);
+        Measured inProcess = service(true);
+        print("command bus in-process", inProcess);
+        addRows(add, "via command bus, in-process", inProcess, baseline, false);
+    }
+
+    private Measured baseline() throws Exception {
+        String name = "bench_baseline_redeem";
+        List<String> pool = BaselineRedemption.load(database, name, baselinePool, exactUses);
+        try (BaselineRedemption baseline = BaselineRedemption.connect(database, name)) {
+            RedemptionWorkloads.Results results = RedemptionWorkloads.run(baseline, pool, BaselineRedemption.HOT,
+                    BaselineRedemption.EXACT, exactAttempts, warmup, measured, run);
+            return new Measured(results, baseline.uses(BaselineRedemption.EXACT), null, null);
+        }
+    }
+
+    private Measured service(boolean inProcess) throws Exception {
+        String name = inProcess ? "bench_redeem_in_process" : "bench_redeem_http";
+        try (Service service = Service.start(database, name, heap, users, work, inProcess)) {
+            Setup setup = setUp(service, name);
+            RedemptionWorkloads.Results results;
+            if (inProcess) {
+                Path codes = work.resolve(name + "-codes.txt");
+                Files.write(codes, setup.pool());
+                results = task(service, Map.of("codes", codes.toString(), "hot", setup.hot(), "exact", setup.exact(),
+                        "exactAttempts", exactAttempts, "warmup", warmup.toSeconds(), "seconds", measured.toSeconds()));
+            } else {
+                try (HttpCheckout checkout = new HttpCheckout(service.command().port(), CHECKOUT_USER, password)) {
+                    results = RedemptionWorkloads.run(checkout, setup.pool(), setup.hot(), setup.exact(), exactAttempts,
+                            warmup, measured, run);
+                }
+            }
+            if (!service.command().alive() || !service.query().alive()) {
+                throw new IllegalStateException("a side died (see logs in " + work + ")");
+            }
+            try (Connection connection = database.connect(name)) {
+                return new Measured(results, used(connection, setup.exact()), redeemedEvents(connection, setup.exact()),
+                        service.peakMemory());
+            }
+        }
+    }
+
+    /** A rule, a bulk pool of one-use codes (generated by the service), a hot code and the exact-N code. */
+    private Setup setUp(Service service, String databaseName) throws Exception {
+        int port = service.command().port();
+        String rule = api.post(port, "/api/discount-rules",
+                "{\"name\": \"bench 10% off\", \"terms\": {\"percentOff\": 10}}").get("id").asText();
+        String pool = campaign(port, "POOL", "BULK_POOL", rule, 1);
+        campaign(port, "HOT1", "SINGLE_CODE", rule, 1_000_000_000);
+        campaign(port, "EXACT1", "SINGLE_CODE", rule, exactUses);
+        api.post(port, "/api/campaigns/" + pool + "/batches", "{\"quantity\": " + servicePool + "}");
+        try (Connection connection = database.connect(databaseName)) {
+            awaitGenerated(service, connection, pool);
+            List<String> codes = new ArrayList<>(servicePool);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT code FROM coupon_code WHERE campaign_id = ?::uuid")) {
+                select.setString(1, pool);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        codes.add(rows.getString(1));
+                    }
+                }
+            }
+            if (codes.size() != servicePool) {
+                throw new IllegalStateException("expected " + servicePool + " codes, found " + codes.size());
+            }
+            Collections.shuffle(codes, new Random(42));
+            return new Setup(codes, "HOT1", "EXACT1");
+        }
+    }
+
+    private String campaign(int port, String code, String type, String rule, int usesPerCode) throws Exception {
+        return api.post(port, "/api/campaigns", """
+                {"code": "%s", "type": "%s", "discountRuleId": "%s", "usesPerCode": %d}"""
+                .formatted(code, type, rule, usesPerCode)).get("id").asText();
+    }
+
+    private void awaitGenerated(Service service, Connection connection, String campaign) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT state FROM generation_batch WHERE campaign_id = ?::uuid")) {
+            select.setString(1, campaign);
+            while (System.nanoTime() < deadline) {
+                if (!service.command().alive()) {
+                    throw new IllegalStateException("the command side died (see logs in " + work + ")");
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    String state = row.next() ? row.getString(1) : null;
+                    if ("COMPLETED".equals(state)) {
+                        return;
+                    }
+                    if ("FAILED".equals(state)) {
+                        throw new IllegalStateException("generation of the redemption pool failed");
+                    }
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("the redemption pool was not generated in 10 minutes");
+    }
+
+    /** Hands the workloads to the in-process driver and waits for its result file. */
+    private RedemptionWorkloads.Results task(Service service, Map<String, Object> task) throws Exception {
+        Path out = work.resolve("in-process-task-" + ++tasks + ".json");
+        Map<String, Object> line = new LinkedHashMap<>(task);
+        line.put("run", run);
+        line.put("out", out.toString());
+        service.command().send(JSON.writeValueAsString(line));
+        long deadline = System.nanoTime() + warmup.plus(measured).multipliedBy(2).plusMinutes(10).toNanos();
+        while (!Files.exists(out)) {
+            if (!service.command().alive()) {
+                throw new IllegalStateException("the in-process command side died (see logs in " + work + ")");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no answer from the in-process driver for " + line);
+            }
+            Thread.sleep(100);
+        }
+        return RedemptionWorkloads.Results.fromJson(JSON.readTree(out.toFile()));
+    }
+
+    private void addRows(Consumer<Row> add, String how, Measured ours, Measured baseline, boolean targets) {
+        String warm = "measured " + measured.toSeconds() + " s after a warm-up of " + warmup.toSeconds()
+                + " s distinct + " + warmup.toSeconds() + " s hot and a " + RedemptionWorkloads.RAMP.toSeconds() + " s ramp"
+                + (targets ? "; HTTP Basic on every request" : "");
+        add.accept(Row.minRatio("redeem distinct limited codes, 16 clients " + how,
+                ours.distinct().perSecond("accepted"), baseline.distinct().perSecond("accepted"), "/s",
+                targets ? 0.3 : null, ours.peakMemoryMb(), warm + "; each attempt a new one-use code; "
+                        + outcomes(ours.distinct(), baseline.distinct(), "ours " + ours.load().get("distinct")
+                        + ", baseline " + baseline.load().get("distinct")), details(ours.distinct(), baseline.distinct())));
+        add.accept(Row.atMost("  latency p50 / p99 (distinct, " + how + ")", ours.distinct().p99Ms(),
+                baseline.distinct().p99Ms(), "ms", targets ? 50.0 : null, ours.peakMemoryMb(),
+                "client-side; target on p99", details(ours.distinct(), baseline.distinct())));
+        add.accept(Row.minRatio("redeem one hot limited code, 16 clients " + how,
+                ours.hot().perSecond("accepted"), baseline.hot().perSecond("accepted"), "/s", targets ? 0.3 : null,
+                ours.peakMemoryMb(), warm + "; one code, a new order per attempt; "
+                        + outcomes(ours.hot(), baseline.hot(), "ours " + ours.load().get("hot")
+                        + ", baseline " + baseline.load().get("hot")), details(ours.hot(), baseline.hot())));
+        add.accept(Row.atMost("  latency p50 / p99 (hot, " + how + ")", ours.hot().p99Ms(), baseline.hot().p99Ms(),
+                "ms", null, ours.peakMemoryMb(), "client-side", details(ours.hot(), baseline.hot())));
+
+        long accepted = ours.exact().count("accepted");
+        long exhausted = ours.exact().count("EXHAUSTED");
+        boolean exact = accepted == exactUses && exhausted == exactAttempts - exactUses && ours.used() == exactUses
+                && ours.events() == exactUses;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("ours", ours.exact().outcomes());
+        details.put("oursCodeUsageUsed", ours.used());
+        details.put("oursRedeemedEvents", ours.events());
+        details.put("baseline", baseline.exact().outcomes());
+        details.put("baselineUses", baseline.used());
+        add.accept(new Row("exactly " + exactUses + " of " + exactAttempts + " attempts on a " + exactUses
+                + "-use code, " + how, accepted, (double) baseline.exact().count("accepted"), "",
+                "= " + exactUses + " everywhere", exact, ours.peakMemoryMb(),
+                String.format(Locale.ROOT, "ours: %d accepted, %d EXHAUSTED, code_usage.used %d, %d CodeRedeemedEvents;"
+                                + " baseline: %d updated, uses %d", accepted, exhausted, ours.used(), ours.events(),
+                        baseline.exact().count("accepted"), baseline.used()), details));
+    }
+
+    private static String outcomes(Load.Result ours, Load.Result baseline, String load) {
+        return String.format(Locale.ROOT, "ours %,d attempts %s, baseline %,d %s%s; 1-min load average %s",
+                ours.attempts(), ours.outcomes(), baseline.attempts(), baseline.outcomes(),
+                ours.ranOut() || baseline.ranOut() ? "; the code pool ran out, window shortened" : "", load);
+    }
+
+    private static Map<String, Object> details(Load.Result ours, Load.Result baseline) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("oursP50Ms", ours.p50Ms());
+        details.put("baselineP50Ms", baseline.p50Ms());
+        details.put("ours", ours.asJson());
+        details.put("baseline", baseline.asJson());
+        return details;
+    }
+
+    private static void print(String who, Measured measured) {
+        System.out.printf(Locale.ROOT, "%s: distinct %,.0f /s (p50 %.1f, p99 %.1f ms) %s; hot %,.0f /s (p50 %.1f, "
+                        + "p99 %.1f ms) %s; exact %s; 1-min load average %s%n", who,
+                measured.distinct().perSecond("accepted"), measured.distinct().p50Ms(), measured.distinct().p99Ms(),
+                measured.distinct().outcomes(), measured.hot().perSecond("accepted"), measured.hot().p50Ms(),
+                measured.hot().p99Ms(), measured.hot().outcomes(), measured.exact().outcomes(), measured.load());
+    }
+
+    private static long used(Connection connection, String code) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT coalesce(max(used), 0) FROM code_usage WHERE code = ?")) {
+            select.setString(1, code);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static long redeemedEvents(Connection connection, String code) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.CodeRedeemedEvent'
+                AND convert_from(payload, 'UTF8')::jsonb ->> 'code' = ?""")) {
+            select.setString(1, code);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.coupons.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The redemption workloads, run the same way for every contestant (the service over HTTP, the
+ * service's command bus in-process, the plain-PostgreSQL baseline): 16 closed-loop clients, every
+ * attempt for a new order id.
+ *
+ * <ol>
+ *   <li>warm-up, not measured: distinct codes for {@code warmup}, then the hot code for {@code warmup};</li>
+ *   <li>distinct: each attempt takes the next unused code of the pool (one use each), so no two
+ *       attempts touch one row; {@link #RAMP} unmeasured, then {@code measured};</li>
+ *   <li>hot: every attempt redeems the same code (uses to spare); {@link #RAMP}, then {@code measured};</li>
+ *   <li>exact: {@code attempts} attempts on a code with fewer uses; exactly its uses must be accepted.</li>
+ * </ol>
+ */
+final class RedemptionWorkloads {
+
+    static final int CLIENTS = 16;
+    static final Duration RAMP = Duration.ofSeconds(2);
+
+    /** One redemption attempt by one contestant; answers {@code accepted} or the rejection reason. */
+    interface Redeemer {
+        String redeem(int client, String code, String orderId) throws Exception;
+    }
+
+    /** The measured workloads, and the machine's 1-minute load average before and after each. */
+    record Results(Load.Result distinct, Load.Result hot, Load.Result exact, Map<String, String> load) {
+
+        Map<String, Object> asJson() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("distinct", distinct.asJson());
+            json.put("hot", hot.asJson());
+            json.put("exact", exact.asJson());
+            json.put("load", load);
+            return json;
+        }
+
+        static Results fromJson(com.fasterxml.jackson.databind.JsonNode json) {
+            Map<String, String> load = new LinkedHashMap<>();
+            json.get("load").properties().forEach(e -> load.put(e.getKey(), e.getValue().asText()));
+            return new Results(Load.Result.fromJson(json.get("distinct")), Load.Result.fromJson(json.get("hot")),
+                    Load.Result.fromJson(json.get("exact")), load);
+        }
+    }
+
+    private RedemptionWorkloads() {
+    }
+
+    static Results run(Redeemer redeemer, List<String> pool, String hot, String exact, int exactAttempts,
+                       Duration warmup, Duration measured, String run) throws InterruptedException {
+        AtomicInteger nextCode = new AtomicInteger();
+        AtomicLong nextOrder = new AtomicLong();
+        Load.Attempt distinctAttempt = (client, sequence) -> {
+            int i = nextCode.getAndIncrement();
+            return i >= pool.size() ? null
+                    : redeemer.redeem(client, pool.get(i), run + "-" + nextOrder.incrementAndGet());
+        };
+        Load.Attempt hotAttempt = (client, sequence) ->
+                redeemer.redeem(client, hot, run + "-" + nextOrder.incrementAndGet());
+        Load.timed(CLIENTS, Duration.ZERO, warmup, distinctAttempt);
+        Load.timed(CLIENTS, Duration.ZERO, warmup, hotAttempt);
+        Map<String, String> load = new LinkedHashMap<>();
+        String before = loadAverage();
+        Load.Result distinct = Load.timed(CLIENTS, RAMP, measured, distinctAttempt);
+        String between = loadAverage();
+        Load.Result hotResult = Load.timed(CLIENTS, RAMP, measured, hotAttempt);
+        load.put("distinct", before + " -> " + between);
+        load.put("hot", between + " -> " + loadAverage());
+        Load.Result exactResult = Load.fixed(CLIENTS, exactAttempts,
+                (client, sequence) -> redeemer.redeem(client, exact, run + "-" + nextOrder.incrementAndGet()));
+        return new Results(distinct, hotResult, exactResult, load);
+    }
+
+    /** The machine's 1-minute load average (2 cores: above 2 means work is waiting for a core). */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+}
