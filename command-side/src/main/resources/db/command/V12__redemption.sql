@@ -25,6 +25,14 @@ CREATE TABLE redemption_rule (
     retired  BOOLEAN NOT NULL DEFAULT false
 );
 
+-- One row per recorded redemption (code + order): the idempotency key, claimed in the redemption's
+-- transaction before anything is counted. A retry racing its original blocks on the uncommitted
+-- row, then finds it and answers the recorded redemption; it is one round trip on the happy path,
+-- where loading the Redemption aggregate to see whether it exists would be two.
+CREATE TABLE redemption_key (
+    redemption_id UUID PRIMARY KEY
+);
+
 -- Uses taken per limited code: the hot row of a popular code. A redemption takes a use with one
 -- guarded upsert (used < limit), so the limit holds under any concurrency and the row lock is held
 -- only from that statement to commit. Unlimited codes never touch this table.

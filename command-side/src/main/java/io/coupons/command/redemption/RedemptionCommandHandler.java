@@ -122,14 +122,6 @@ public class RedemptionCommandHandler {
         }
         String key = request.token() ? request.typed().strip() : request.typed().strip().toUpperCase(Locale.ROOT);
         Optional<RedeemableCode> found = request.token() ? codes.byUrlToken(key) : codes.byCode(key);
-        RedemptionId redemptionId = null;
-        if (record && (found.isPresent() || !request.token())) {
-            redemptionId = RedemptionId.of(found.map(RedeemableCode::code).orElse(key), order.orderId());
-            Optional<RedemptionDecision> earlier = earlierAnswer(redemptionId);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         if (found.isEmpty()) {
             recordMissAfterCommit(client);
             // The same words for every unknown code: the answer must not tell a guesser anything.
@@ -144,7 +136,12 @@ public class RedemptionCommandHandler {
         }
         Verdict verdict = RedemptionPolicy.decide(code, order, clock.instant(), groupVariants(code, order),
                 otherCodesCountingLimit(code, order), settings);
+        RedemptionId redemptionId = RedemptionId.of(code.code(), order.orderId());
         if (!verdict.accepted()) {
+            // A repeat of a recorded redemption answers what it answered then, whatever changed since.
+            if (record && ledger.redemptionRecorded(redemptionId)) {
+                return earlierAnswer(redemptionId);
+            }
             return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(),
                     code.campaignId().value());
         }
@@ -152,10 +149,19 @@ public class RedemptionCommandHandler {
                 : usageAllows(code, order, oneUsePerAccount, verdict);
     }
 
+    /**
+     * Claims the (code, order) key first, so a repeat or a racing retry stops here with the
+     * recorded answer before anything is counted; then the account's use, then a use of the code
+     * (the hot row, locked last so for the shortest time). A refusal undoes the claims it made.
+     */
     private RedemptionDecision redeem(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
                                       boolean oneUsePerAccount, boolean viaToken, Verdict verdict) {
+        if (!ledger.claimRedemption(redemptionId)) {
+            return earlierAnswer(redemptionId);
+        }
         if (oneUsePerAccount
                 && !ledger.holdAccountUse(code.campaignId(), code.code(), order.accountId(), redemptionId)) {
+            ledger.releaseRedemption(redemptionId);
             return usedByAccount(code);
         }
         if (code.limited() && !ledger.takeUse(code.campaignId(), code.code(), code.usesPerCode())) {
@@ -163,6 +169,7 @@ public class RedemptionCommandHandler {
                 ledger.releaseAccountUse(code.campaignId(), code.code(), order.accountId(),
                         redemptionId);
             }
+            ledger.releaseRedemption(redemptionId);
             return exhausted(code);
         }
         CodeRedeemedEvent event = new CodeRedeemedEvent(redemptionId, code.code(), code.campaignId(), code.batchId(),
@@ -191,15 +198,14 @@ public class RedemptionCommandHandler {
     }
 
     /** A repeat of a recorded (code, order) answers the first decision; a reversed one cannot come back. */
-    private Optional<RedemptionDecision> earlierAnswer(RedemptionId redemptionId) {
-        ledger.lock(redemptionId);
-        return find(redemptionId).map(existing -> {
-            if (existing.invoke(Redemption::reversed)) {
-                throw CommandRejectedException.conflict("REDEMPTION_REVERSED", "The redemption of this code for "
-                        + "this order was reversed; a new redemption needs a new order id.");
-            }
-            return existing.invoke(Redemption::decision);
-        });
+    private RedemptionDecision earlierAnswer(RedemptionId redemptionId) {
+        Aggregate<Redemption> existing = find(redemptionId).orElseThrow(() -> new IllegalStateException(
+                "Redemption " + redemptionId + " has its key but no events"));
+        if (existing.invoke(Redemption::reversed)) {
+            throw CommandRejectedException.conflict("REDEMPTION_REVERSED", "The redemption of this code for "
+                    + "this order was reversed; a new redemption needs a new order id.");
+        }
+        return existing.invoke(Redemption::decision);
     }
 
     private Optional<Aggregate<Redemption>> find(RedemptionId redemptionId) {

@@ -20,11 +20,30 @@ public class UsageLedger {
 
     /**
      * Serializes work on one redemption (code + order) until the transaction ends, on every instance:
-     * a retry racing its original waits, then finds the recorded redemption and answers it.
+     * a reversal racing another reversal of the same redemption waits, then finds it reversed.
      */
     public void lock(RedemptionId redemptionId) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(redemptionId.value().getMostSignificantBits())
                 .query((rs, row) -> 1).single();
+    }
+
+    /**
+     * Claims the redemption's idempotency key; false when the redemption is already recorded. A
+     * racing claim of the same key waits here until the first transaction ends.
+     */
+    public boolean claimRedemption(RedemptionId redemptionId) {
+        return jdbc.sql("INSERT INTO redemption_key (redemption_id) VALUES (?) ON CONFLICT DO NOTHING")
+                .param(redemptionId.value()).update() == 1;
+    }
+
+    /** Undoes {@link #claimRedemption} in the same transaction when the redemption is refused after all. */
+    public void releaseRedemption(RedemptionId redemptionId) {
+        jdbc.sql("DELETE FROM redemption_key WHERE redemption_id = ?").param(redemptionId.value()).update();
+    }
+
+    public boolean redemptionRecorded(RedemptionId redemptionId) {
+        return jdbc.sql("SELECT 1 FROM redemption_key WHERE redemption_id = ?").param(redemptionId.value())
+                .query(Integer.class).optional().isPresent();
     }
 
     /**

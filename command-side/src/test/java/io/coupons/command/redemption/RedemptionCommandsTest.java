@@ -74,6 +74,21 @@ class RedemptionCommandsTest {
     }
 
     @Test
+    void aRepeatAnswersTheRecordedRedemptionEvenAfterTheCampaignWasArchived() {
+        String code = Shop.unique("ARCH");
+        String campaignId = shop.campaign(code, "SINGLE_CODE", shop.rule("\"percentOff\": 10"), 1);
+        String orderId = newOrderId();
+        TestHttp.Response first = shop.redeem(code, orderId, null);
+        shop.admin.post("/api/campaigns/" + campaignId + "/archive", "");
+
+        TestHttp.Response again = shop.redeem(code, orderId, null);
+
+        assertThat(again.status()).as(again::toString).isEqualTo(200);
+        assertThat(again.json().get("redemptionId")).isEqualTo(first.json().get("redemptionId"));
+        assertThat(reason(shop.redeem(code, newOrderId(), null))).isEqualTo("ARCHIVED");
+    }
+
+    @Test
     void rejectsALimitedCodeOnceItsUsesAreTaken() {
         String code = shop.singleCode(1);
         assertThat(shop.redeem(code, newOrderId(), null).status()).isEqualTo(201);
