@@ -102,8 +102,10 @@ class RedemptionEndToEndTest {
                 .until(() -> adminQueries.get("/api/campaigns/" + campaign), r -> r.status() == 200)
                 .json().get("urlToken").asString();
 
-        JsonNode offer = await().atMost(Duration.ofSeconds(20))
-                .until(() -> checkoutQueries.get("/api/url-tokens/" + token), r -> r.status() == 200).json();
+        // The offer joins the campaign and the rule, projected by different processing groups: wait for both.
+        JsonNode offer = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> checkoutQueries.get("/api/url-tokens/" + token),
+                        r -> r.status() == 200 && r.json().get("offerAvailable").asBoolean()).json();
         TestHttp.Response redeemed = checkout.post("/api/redemptions", """
                 {"urlToken": "%s", "order": {"orderId": "e2e-link-1", "subtotal": 30, "currency": "USD",
                  "lines": [{"variantId": "V1", "quantity": 1, "unitPrice": 30}], "shippingFee": 4.95}}"""
