@@ -2,6 +2,7 @@ package io.coupons.command.redemption;
 
 import io.coupons.api.redemption.OrderContext;
 import io.coupons.api.redemption.OrderLine;
+import io.coupons.command.common.Currencies;
 import io.coupons.command.common.Violations;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -62,17 +63,17 @@ final class OrderContextPolicy {
                 "is at most " + MAX_ID_LENGTH + " characters");
     }
 
-    private static Integer scale(Violations violations, String currency) {
-        if (currency == null) {
+    private static Integer scale(Violations violations, String code) {
+        if (code == null) {
             violations.add("order.currency", "is required (ISO 4217, e.g. USD)");
             return null;
         }
-        try {
-            return RedemptionPolicy.scale(Currency.getInstance(currency).getCurrencyCode());
-        } catch (IllegalArgumentException e) {
+        Currency currency = Currencies.parse(code);
+        if (currency == null) {
             violations.add("order.currency", "must be an ISO 4217 code such as USD or EUR");
             return null;
         }
+        return Currencies.minorUnits(currency);
     }
 
     private static void amount(Violations violations, String field, BigDecimal amount, Integer scale,

@@ -14,6 +14,7 @@ import static io.coupons.api.redemption.RejectionReason.WRONG_ACCOUNT;
 import io.coupons.api.redemption.OrderContext;
 import io.coupons.api.redemption.OrderLine;
 import io.coupons.api.rule.DiscountTerms;
+import io.coupons.command.common.Currencies;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
@@ -87,8 +88,7 @@ public final class RedemptionPolicy {
     }
 
     static int scale(String currency) {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return digits < 0 ? 2 : digits;
+        return Currencies.minorUnits(Currency.getInstance(currency));
     }
 
     private static boolean hasAmounts(DiscountTerms terms) {

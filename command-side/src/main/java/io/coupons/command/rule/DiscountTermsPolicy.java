@@ -1,6 +1,7 @@
 package io.coupons.command.rule;
 
 import io.coupons.api.rule.DiscountTerms;
+import io.coupons.command.common.Currencies;
 import io.coupons.command.common.Texts;
 import io.coupons.command.common.Violations;
 import java.math.BigDecimal;
@@ -73,7 +74,7 @@ public final class DiscountTermsPolicy {
                 || terms.orderMinimum() != null;
         Currency currency = null;
         if (terms.currency() != null) {
-            currency = currency(terms.currency());
+            currency = Currencies.parse(terms.currency());
             violations.addIf(currency == null, "terms.currency", "must be an ISO 4217 code such as USD or EUR");
         } else {
             violations.addIf(hasAmount, "terms.currency", "is required when the rule has an amount");
@@ -117,16 +118,5 @@ public final class DiscountTermsPolicy {
     private static void checkDates(Violations violations, DiscountTerms terms) {
         violations.addIf(terms.startsAt() != null && terms.endsAt() != null
                 && !terms.endsAt().isAfter(terms.startsAt()), "terms.endsAt", "must be after startsAt");
-    }
-
-    private static Currency currency(String code) {
-        if (!code.matches("[A-Z]{3}")) {
-            return null;
-        }
-        try {
-            return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
