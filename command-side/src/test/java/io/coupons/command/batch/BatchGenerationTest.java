@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.command.CommandSideTest;
+import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,28 +78,15 @@ class BatchGenerationTest {
     void numbersConcurrentRequestsOneToNWithoutGapsOrRepeats() throws Exception {
         String campaign = campaign(uniqueCode("RACE"), "BULK_POOL");
         int requests = 12;
-        ExecutorService pool = Executors.newFixedThreadPool(requests);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<TestHttp.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return admin.post("/api/campaigns/" + campaign + "/batches", "{\"quantity\": 10}");
-                }));
-            }
-            start.countDown();
-            List<Integer> numbers = new ArrayList<>();
-            for (Future<TestHttp.Response> future : futures) {
-                TestHttp.Response response = future.get();
-                assertThat(response.status()).as(response::toString).isEqualTo(202);
-                numbers.add(response.json().get("batchNumber").asInt());
-            }
-            assertThat(numbers).containsExactlyInAnyOrderElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, requests).boxed().toList());
-        } finally {
-            pool.shutdownNow();
+        List<TestHttp.Response> responses = Concurrently.run(requests, requests,
+                i -> admin.post("/api/campaigns/" + campaign + "/batches", "{\"quantity\": 10}"));
+        List<Integer> numbers = new ArrayList<>();
+        for (TestHttp.Response response : responses) {
+            assertThat(response.status()).as(response::toString).isEqualTo(202);
+            numbers.add(response.json().get("batchNumber").asInt());
         }
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, requests).boxed().toList());
     }
 
     @Test

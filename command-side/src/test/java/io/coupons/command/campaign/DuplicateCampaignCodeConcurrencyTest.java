@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coupons.command.CommandSideTest;
 import io.coupons.command.EventStoreProbe;
+import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -40,7 +35,7 @@ class DuplicateCampaignCodeConcurrencyTest {
         TestHttp admin = TestHttp.at(port).as("admin");
 
         // Mixed case on purpose: uniqueness is case-insensitive.
-        List<Integer> statuses = concurrently(i -> admin.post("/api/campaigns", """
+        List<Integer> statuses = Concurrently.run(THREADS, THREADS, i -> admin.post("/api/campaigns", """
                 {"code": "%s", "type": "SINGLE_CODE"}""".formatted(i % 2 == 0 ? code : code.toLowerCase())).status());
 
         Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
@@ -56,37 +51,15 @@ class DuplicateCampaignCodeConcurrencyTest {
         String key = UUID.randomUUID().toString();
         TestHttp admin = TestHttp.at(port).as("admin");
 
-        List<TestHttp.Response> responses = concurrently(i -> admin.send(admin.request("/api/campaigns")
-                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString("""
+        List<TestHttp.Response> responses = Concurrently.run(THREADS, THREADS,
+                i -> admin.send(admin.request("/api/campaigns")
+                        .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString("""
                         {"code": "%s", "type": "SINGLE_CODE"}""".formatted(code)))));
 
         assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response::toString)
                 .isEqualTo(201));
         assertThat(responses.stream().map(r -> r.json().get("id").asString()).distinct()).hasSize(1);
         assertThat(new EventStoreProbe(jdbc).campaignsCreatedWithCode(code)).isEqualTo(1);
-    }
-
-    private static <T> List<T> concurrently(Function<Integer, T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.apply(index);
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

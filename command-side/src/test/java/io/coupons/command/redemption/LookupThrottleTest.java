@@ -5,6 +5,7 @@ import static io.coupons.command.redemption.Shop.reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coupons.command.CommandSideTest;
+import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class LookupThrottleTest {
     /** Each miss is counted in its own transaction; it must never wait for a second pooled connection. */
     @Test
     void aBurstOfConcurrentGuessesIsAnsweredWithoutStarvingTheConnectionPool() throws Exception {
-        var responses = Hammer.run(16, 96,
+        var responses = Concurrently.run(16, 96,
                 i -> shop.redeem("BURST" + i + Shop.unique("B"), newOrderId(), "acc-burst-" + i + Shop.unique("a")));
 
         assertThat(Hammer.countReason(responses, "UNKNOWN_CODE")).isEqualTo(96);

@@ -1,5 +1,6 @@
 package io.coupons.command.redemption;
 
+import static io.coupons.command.redemption.RedemptionConcurrencyTest.used;
 import static io.coupons.command.redemption.Shop.newOrderId;
 import static io.coupons.command.redemption.Shop.reason;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coupons.command.CommandSideTest;
 import io.coupons.command.EventStoreProbe;
 import io.coupons.platform.testing.TestHttp;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +72,7 @@ class RedemptionCommandsTest {
         assertThat(again.json().get("redemptionId")).isEqualTo(first.json().get("redemptionId"));
         assertThat(again.json().get("discount")).isEqualTo(first.json().get("discount"));
         assertThat(events.count()).isEqualTo(before);
-        assertThat(used(code)).isEqualTo(1);
+        assertThat(used(jdbc, code)).isEqualTo(1);
     }
 
     @Test
@@ -111,7 +113,7 @@ class RedemptionCommandsTest {
 
         assertThat(reversed.status()).as(reversed::toString).isEqualTo(200);
         assertThat(reversed.json().get("alreadyReversed").asBoolean()).isFalse();
-        assertThat(used(code)).isZero();
+        assertThat(used(jdbc, code)).isZero();
         assertThat(events.eventTypes(redemptionId)).containsExactly("CodeRedeemedEvent", "RedemptionReversedEvent");
         assertThat(shop.redeem(code, newOrderId(), null).status()).isEqualTo(201);
         assertThat(reason(shop.redeem(code, newOrderId(), null))).isEqualTo("EXHAUSTED");
@@ -129,7 +131,7 @@ class RedemptionCommandsTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("alreadyReversed").asBoolean()).isTrue();
         assertThat(events.eventTypes(redemptionId)).hasSize(2);
-        assertThat(used(code)).isZero();
+        assertThat(used(jdbc, code)).isZero();
     }
 
     @Test
@@ -209,7 +211,7 @@ class RedemptionCommandsTest {
         assertThat(amount(validated.json().get("discount").get("total"))).isEqualTo("10.00");
         assertThat(validated.json().get("redemptionId").isNull()).isTrue();
         assertThat(events.count()).isEqualTo(before);
-        assertThat(used(code)).isZero();
+        assertThat(used(jdbc, code)).isZero();
     }
 
     @Test
@@ -313,7 +315,7 @@ class RedemptionCommandsTest {
         assertThat(redeemed.status()).as(redeemed::toString).isEqualTo(201);
         assertThat(redeemed.json().get("code").asString()).isEqualTo(code);
         assertThat(amount(redeemed.json().get("discount").get("shippingDiscount"))).isEqualTo("5.00");
-        assertThat(used(code)).isEqualTo(1);
+        assertThat(used(jdbc, code)).isEqualTo(1);
         assertThat(reason(shop.redeem(code, newOrderId(), null))).isEqualTo("UNKNOWN_CODE");
         assertThat(shop.reverse(code, orderId).status()).isEqualTo(200);
     }
@@ -344,7 +346,7 @@ class RedemptionCommandsTest {
                 .contains("order.orderId", "order.currency", "order.subtotal", "order.lines[0].variantId",
                         "order.lines[0].quantity");
         assertThat(events.count()).isEqualTo(before);
-        assertThat(used(code)).isZero();
+        assertThat(used(jdbc, code)).isZero();
     }
 
     @Test
@@ -356,11 +358,6 @@ class RedemptionCommandsTest {
 
     /** Amounts travel as JSON numbers at the currency's scale (10.00, not 10 or 10.0). */
     private static String amount(JsonNode node) {
-        return node.decimalValue().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
-    }
-
-    private int used(String code) {
-        return jdbc.sql("SELECT coalesce(max(used), 0) FROM code_usage WHERE code = ?").param(code)
-                .query(Integer.class).single();
+        return node.decimalValue().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 }

@@ -4,6 +4,7 @@ import static io.coupons.command.redemption.Shop.newOrderId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coupons.command.CommandSideTest;
+import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +36,7 @@ class RedemptionConcurrencyTest {
     void aHotCodeWithNUsesGetsExactlyNRedemptions() throws Exception {
         String code = shop.singleCode(50);
 
-        List<TestHttp.Response> responses = Hammer.run(THREADS, 400, i -> shop.redeem(code, newOrderId(), null));
+        List<TestHttp.Response> responses = Concurrently.run(THREADS, 400, i -> shop.redeem(code, newOrderId(), null));
 
         assertThat(Hammer.count(responses, 201)).isEqualTo(50);
         assertThat(Hammer.countReason(responses, "EXHAUSTED")).isEqualTo(350);
@@ -48,7 +49,7 @@ class RedemptionConcurrencyTest {
         String code = Shop.unique("ONCE");
         shop.campaign(code, "SINGLE_CODE", shop.rule("\"percentOff\": 10, \"oneUsePerAccount\": true"), null);
 
-        List<TestHttp.Response> responses = Hammer.run(THREADS, 64, i -> shop.redeem(code, newOrderId(), "acc-race"));
+        List<TestHttp.Response> responses = Concurrently.run(THREADS, 64, i -> shop.redeem(code, newOrderId(), "acc-race"));
 
         assertThat(Hammer.count(responses, 201)).isEqualTo(1);
         assertThat(Hammer.countReason(responses, "ALREADY_USED_BY_ACCOUNT")).isEqualTo(63);
@@ -60,7 +61,7 @@ class RedemptionConcurrencyTest {
         String code = shop.singleCode(10);
         String orderId = newOrderId();
 
-        List<TestHttp.Response> responses = Hammer.run(THREADS, 48, i -> shop.redeem(code, orderId, null));
+        List<TestHttp.Response> responses = Concurrently.run(THREADS, 48, i -> shop.redeem(code, orderId, null));
 
         assertThat(Hammer.count(responses, 201)).isEqualTo(1);
         assertThat(Hammer.count(responses, 200)).isEqualTo(47);
@@ -73,7 +74,7 @@ class RedemptionConcurrencyTest {
     void anUnlimitedCodeTakesEveryRedemptionWithoutALedgerRow() throws Exception {
         String code = shop.singleCode(null);
 
-        List<TestHttp.Response> responses = Hammer.run(THREADS, 200, i -> shop.redeem(code, newOrderId(), null));
+        List<TestHttp.Response> responses = Concurrently.run(THREADS, 200, i -> shop.redeem(code, newOrderId(), null));
 
         assertThat(Hammer.count(responses, 201)).isEqualTo(200);
         assertThat(redemptionEvents(jdbc, code)).isEqualTo(200);

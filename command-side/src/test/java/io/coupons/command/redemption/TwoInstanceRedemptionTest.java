@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import com.zaxxer.hikari.HikariDataSource;
 import io.coupons.command.CommandSideApplication;
 import io.coupons.command.CommandSideTest;
+import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.ChildJvm;
 import io.coupons.platform.testing.TestHttp;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class TwoInstanceRedemptionTest {
                     .until(() -> there.admin.get("/actuator/health").status() == 200);
 
             String hot = here.singleCode(60);
-            List<TestHttp.Response> hotAnswers = Hammer.run(16, 480,
+            List<TestHttp.Response> hotAnswers = Concurrently.run(16, 480,
                     i -> (i % 2 == 0 ? here : there).redeem(hot, newOrderId(), null));
             assertThat(Hammer.count(hotAnswers, 201)).isEqualTo(60);
             assertThat(Hammer.countReason(hotAnswers, "EXHAUSTED")).isEqualTo(420);
@@ -61,14 +62,14 @@ class TwoInstanceRedemptionTest {
 
             String once = Shop.unique("ONCE");
             here.campaign(once, "SINGLE_CODE", here.rule("\"percentOff\": 10, \"oneUsePerAccount\": true"), null);
-            List<TestHttp.Response> onceAnswers = Hammer.run(16, 64,
+            List<TestHttp.Response> onceAnswers = Concurrently.run(16, 64,
                     i -> (i % 2 == 0 ? here : there).redeem(once, newOrderId(), "acc-two-jvms"));
             assertThat(Hammer.count(onceAnswers, 201)).isEqualTo(1);
             assertThat(redemptionEvents(jdbc, once)).isEqualTo(1);
 
             String retried = here.singleCode(10);
             String orderId = newOrderId();
-            List<TestHttp.Response> retries = Hammer.run(16, 48,
+            List<TestHttp.Response> retries = Concurrently.run(16, 48,
                     i -> (i % 2 == 0 ? here : there).redeem(retried, orderId, null));
             assertThat(Hammer.count(retries, 201)).isEqualTo(1);
             assertThat(Hammer.count(retries, 200)).isEqualTo(47);
