@@ -134,7 +134,8 @@ public class RedemptionCommandHandler {
             throw CommandRejectedException.invalid("order.accountId",
                     "is required: " + code.code() + " allows one use per account");
         }
-        Verdict verdict = RedemptionPolicy.decide(code, order, clock.instant(), groupVariants(code, order),
+        Instant now = clock.instant();
+        Verdict verdict = RedemptionPolicy.decide(code, order, now, groupVariants(code, order),
                 otherCodesCountingLimit(code, order), settings);
         RedemptionId redemptionId = RedemptionId.of(code.code(), order.orderId());
         if (!verdict.accepted()) {
@@ -145,7 +146,7 @@ public class RedemptionCommandHandler {
             return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(),
                     code.campaignId().value());
         }
-        return record ? redeem(code, order, redemptionId, oneUsePerAccount, request.token(), verdict)
+        return record ? redeem(code, order, redemptionId, oneUsePerAccount, request.token(), verdict, now)
                 : usageAllows(code, order, oneUsePerAccount, verdict);
     }
 
@@ -155,7 +156,7 @@ public class RedemptionCommandHandler {
      * (the hot row, locked last so for the shortest time). A refusal undoes the claims it made.
      */
     private RedemptionDecision redeem(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
-                                      boolean oneUsePerAccount, boolean viaToken, Verdict verdict) {
+                                      boolean oneUsePerAccount, boolean viaToken, Verdict verdict, Instant now) {
         if (!ledger.claimRedemption(redemptionId)) {
             return earlierAnswer(redemptionId);
         }
@@ -173,7 +174,7 @@ public class RedemptionCommandHandler {
             return exhausted(code);
         }
         CodeRedeemedEvent event = new CodeRedeemedEvent(redemptionId, code.code(), code.campaignId(), code.batchId(),
-                order.orderId(), order.accountId(), clock.instant(), viaToken, code.limited(), oneUsePerAccount,
+                order.orderId(), order.accountId(), now, viaToken, code.limited(), oneUsePerAccount,
                 order.subtotal(), verdict.discount());
         try {
             redemptions.newInstance(() -> new Redemption(event));
