@@ -356,6 +356,24 @@ class RedemptionCommandsTest {
         assertThat(shop.checkout.post("/api/redemptions", "{\"code\": ").status()).isEqualTo(400);
     }
 
+    @Test
+    void malformedReversalsAndVariantGroupsAreRefusedAndChangeNothing() {
+        long before = events.count();
+
+        TestHttp.Response badId = shop.checkout.post("/api/redemptions/not-a-uuid/reversal", "{}");
+        TestHttp.Response unnamed = shop.checkout.post("/api/redemptions/reversal", "{\"reason\": \"x\"}");
+        TestHttp.Response blankVariant = shop.admin.put("/api/variant-groups/" + Shop.unique("g"),
+                "{\"variantIds\": [\"V1\", \" \"]}");
+
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(unnamed.status()).isEqualTo(422);
+        assertThat(unnamed.json().get("errors").get(0).get("field").asString()).isEqualTo("redemptionId");
+        assertThat(blankVariant.status()).isEqualTo(422);
+        assertThat(blankVariant.json().get("errors").get(0).get("field").asString()).isEqualTo("variantIds[1]");
+        assertThat(events.count()).isEqualTo(before);
+    }
+
     /** Amounts travel as JSON numbers at the currency's scale (10.00, not 10 or 10.0). */
     private static String amount(JsonNode node) {
         return node.decimalValue().setScale(2, RoundingMode.UNNECESSARY).toPlainString();
