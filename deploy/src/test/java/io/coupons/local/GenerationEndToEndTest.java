@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +84,7 @@ class GenerationEndToEndTest {
         assertThat(plain).hasSize(QUANTITY);
         assertThat(new HashSet<>(plain.stream().map(r -> r.get("code")).toList())).hasSize(QUANTITY);
         assertThat(plain).allSatisfy(r -> assertThat(r.get("code")).startsWith(code + "-"));
+        assertFindCouponPagesThroughEveryCode(code, plain.stream().map(r -> r.get("code")).toList());
         JsonNode exported = await().atMost(Duration.ofSeconds(20)).until(() -> queries.get(status).json(),
                 b -> b.get("exported").asBoolean());
         assertThat(exported.get("downloads").get(0).get("downloadedBy").asString()).isEqualTo("admin");
@@ -102,6 +104,22 @@ class GenerationEndToEndTest {
         assertThat(ours.get("codes")).isEqualTo(String.valueOf(QUANTITY));
         assertThat(zip.get(ours.get("file")).lines().count()).isEqualTo(QUANTITY + 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> queries.get(status).json().get("downloads").size() == 4);
+    }
+
+    /** Find Coupon: the campaign code as a prefix, "load more" to the end: every code once, in order. */
+    private void assertFindCouponPagesThroughEveryCode(String campaignCode, List<String> generated) {
+        List<String> found = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = queries.get("/api/codes?size=200&search=" + campaignCode.toLowerCase()
+                    + (cursor == null ? "" : "&cursor=" + cursor)).json();
+            page.get("items").forEach(row -> found.add(row.get("code").asString()));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (cursor != null);
+        assertThat(found).isSorted().containsExactlyInAnyOrderElementsOf(generated);
+        String typedWithoutDash = generated.get(0).replace("-", "").toLowerCase();
+        assertThat(queries.get("/api/codes?search=" + typedWithoutDash).json().get("items").get(0).get("code")
+                .asString()).isEqualTo(generated.get(0));
     }
 
     @Test

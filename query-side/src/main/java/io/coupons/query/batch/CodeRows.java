@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The code_view table: one row per generated code. */
+/**
+ * The code_view table: one row per code, generated or a campaign's own code. Find Coupon
+ * ({@code search.CodeTable}) reads it with the campaign and usage tables.
+ */
 @Component
 public class CodeRows {
 
@@ -50,6 +53,26 @@ public class CodeRows {
                         ON CONFLICT (code) DO NOTHING""")
                 .params(campaignId, batchId, batchNumber, Timestamp.from(generatedAt), codes.toArray(String[]::new))
                 .update();
+    }
+
+    /**
+     * A single-code or URL-token campaign's code. The code may have belonged to another campaign
+     * before (a single code changed away frees it): the newer claim wins, whatever order the two
+     * campaigns' events are projected in (they may be in different segments).
+     */
+    void claimCampaignCode(String code, UUID campaignId, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO code_view AS c (code, campaign_id, generated_at) VALUES (?, ?, ?)
+                        ON CONFLICT (code) DO UPDATE SET campaign_id = excluded.campaign_id, batch_id = NULL,
+                               batch_number = NULL, generated_at = excluded.generated_at, deleted_at = NULL
+                        WHERE coalesce(c.deleted_at, c.generated_at) <= excluded.generated_at""")
+                .params(code, campaignId, Timestamp.from(at)).update();
+    }
+
+    /** The campaign's code changed: the old one stays findable, deleted, unless claimed again since. */
+    void deleteCampaignCode(String code, UUID campaignId, Instant at) {
+        jdbc.sql("UPDATE code_view SET deleted_at = ? WHERE code = ? AND campaign_id = ? AND generated_at <= ?")
+                .params(Timestamp.from(at), code, campaignId, Timestamp.from(at)).update();
     }
 
     void deleteAll() {

@@ -6,6 +6,9 @@ import io.coupons.api.batch.BatchGenerationCompletedEvent;
 import io.coupons.api.batch.BatchGenerationFailedEvent;
 import io.coupons.api.batch.BatchGenerationRequestedEvent;
 import io.coupons.api.batch.GenerationBatchState;
+import io.coupons.api.campaign.CampaignCodeChangedEvent;
+import io.coupons.api.campaign.CampaignCreatedEvent;
+import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.common.AuditMetadata;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
@@ -17,9 +20,10 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects generation into code_view (every code, searchable) and the generation history, in one
- * processing group: a chunk's codes and the progress they add commit together, so "generated" in
- * the history never counts a code that cannot be found yet.
+ * Projects every code into code_view (searchable: generated codes, and the code of each single-code
+ * and URL-token campaign) and generation into the history, in one processing group: a chunk's codes
+ * and the progress they add commit together, so "generated" in the history never counts a code that
+ * cannot be found yet.
  */
 @Component
 @ProcessingGroup(CodesProjection.PROCESSING_GROUP)
@@ -33,6 +37,20 @@ public class CodesProjection {
     public CodesProjection(CodeRows codes, GenerationBatchRows batches) {
         this.codes = codes;
         this.batches = batches;
+    }
+
+    @EventHandler
+    void on(CampaignCreatedEvent event, @Timestamp Instant at) {
+        // A bulk pool's code is only the prefix of its codes; the codes come with generation.
+        if (event.type() != CampaignType.BULK_POOL) {
+            codes.claimCampaignCode(event.code(), event.campaignId().value(), at);
+        }
+    }
+
+    @EventHandler
+    void on(CampaignCodeChangedEvent event, @Timestamp Instant at) {
+        codes.deleteCampaignCode(event.previousCode(), event.campaignId().value(), at);
+        codes.claimCampaignCode(event.code(), event.campaignId().value(), at);
     }
 
     @EventHandler

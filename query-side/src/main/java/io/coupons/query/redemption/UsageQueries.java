@@ -9,6 +9,7 @@ import io.coupons.api.redemption.RedemptionPage;
 import io.coupons.api.redemption.ResolveUrlTokenQuery;
 import io.coupons.api.redemption.UrlTokenOffer;
 import io.coupons.api.redemption.UsageStatistics;
+import io.coupons.query.common.CodeInput;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;

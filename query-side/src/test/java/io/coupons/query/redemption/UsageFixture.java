@@ -24,35 +24,36 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Campaigns, batches, redemptions and reversals as the command side records them, in the real store. */
-final class UsageFixture {
+public final class UsageFixture {
 
     private final EventAppender events;
     private final EventStore eventStore;
     private final TransactionTemplate transactions;
 
-    UsageFixture(EventStore eventStore, TransactionTemplate transactions) {
+    public UsageFixture(EventStore eventStore, TransactionTemplate transactions) {
         this.events = new EventAppender(eventStore, transactions);
         this.eventStore = eventStore;
         this.transactions = transactions;
     }
 
-    static String uniqueCode(String prefix) {
+    public static String uniqueCode(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
-    CampaignId campaign(String code, CampaignType type, Integer usesPerCode, DiscountRuleId rule, String urlToken) {
+    public CampaignId campaign(String code, CampaignType type, Integer usesPerCode, DiscountRuleId rule,
+                               String urlToken) {
         CampaignId campaign = CampaignId.random();
         events.append("Campaign", campaign, 0, new CampaignCreatedEvent(campaign, code, type, rule, usesPerCode, null,
                 null, urlToken));
         return campaign;
     }
 
-    void archive(CampaignId campaign, long sequence) {
+    public void archive(CampaignId campaign, long sequence) {
         events.append("Campaign", campaign, sequence, new CampaignArchivedEvent(campaign));
     }
 
     /** A finished batch of {@code count} codes {@code PREFIX-N00000}, N the batch number; answers the codes. */
-    List<String> batch(CampaignId campaign, String prefix, BatchId batch, int number, int count) {
+    public List<String> batch(CampaignId campaign, String prefix, BatchId batch, int number, int count) {
         List<String> codes = IntStream.range(0, count)
                 .mapToObj(i -> prefix + "-" + number + String.format("%05d", i)).toList();
         events.append("Campaign", campaign, number, new BatchGenerationRequestedEvent(campaign, batch, number, prefix,
@@ -62,7 +63,7 @@ final class UsageFixture {
         return codes;
     }
 
-    CodeRedeemedEvent redeem(String code, CampaignId campaign, BatchId batch, String account, Instant at,
+    public CodeRedeemedEvent redeem(String code, CampaignId campaign, BatchId batch, String account, Instant at,
                              String currency, String total) {
         String order = "order-" + UUID.randomUUID();
         CodeRedeemedEvent event = new CodeRedeemedEvent(RedemptionId.of(code, order), code, campaign, batch, order,
@@ -73,7 +74,7 @@ final class UsageFixture {
         return event;
     }
 
-    RedemptionReversedEvent reverse(CodeRedeemedEvent redeemed, Instant at, String reason) {
+    public RedemptionReversedEvent reverse(CodeRedeemedEvent redeemed, Instant at, String reason) {
         RedemptionReversedEvent event = new RedemptionReversedEvent(redeemed.redemptionId(), redeemed.code(),
                 redeemed.campaignId(), redeemed.batchId(), redeemed.orderId(), redeemed.accountId(), at, reason,
                 redeemed.discount().currency(), redeemed.discount().total());
@@ -82,7 +83,7 @@ final class UsageFixture {
     }
 
     /** The same event once more, as a redelivery would bring it (outside its aggregate's stream). */
-    void publish(Object payload) {
+    public void publish(Object payload) {
         transactions.executeWithoutResult(status -> eventStore.publish(GenericEventMessage.asEventMessage(payload)));
     }
 }

@@ -22,7 +22,8 @@ class QuerySideBoundaryTest {
             "/api/campaigns/00000000-0000-0000-0000-000000000001",
             "/api/discount-rules/00000000-0000-0000-0000-000000000001", "/api/codes/SUMMER20-ABC234/usage",
             "/api/codes/SUMMER20-ABC234/redemptions", "/api/campaigns/00000000-0000-0000-0000-000000000001/usage",
-            "/api/campaigns/00000000-0000-0000-0000-000000000001/batches/1/usage"})
+            "/api/campaigns/00000000-0000-0000-0000-000000000001/batches/1/usage", "/api/codes?search=SUMMER20",
+            "/api/codes/SUMMER20-ABC234"})
     void adminsAndAuditorsReadCheckoutAndStrangersDoNot(String path) {
         TestHttp http = TestHttp.at(port);
         assertThat(http.get(path).status()).isEqualTo(401);
@@ -52,12 +53,25 @@ class QuerySideBoundaryTest {
             "/api/codes/SUMMER!20/usage               | code",
             "/api/codes/%3Cb%3E/redemptions          | code",
             "/api/codes/SUMMER20/redemptions?page=-1 | page",
-            "/api/codes/SUMMER20/redemptions?size=201 | size"})
+            "/api/codes/SUMMER20/redemptions?size=201 | size",
+            "/api/codes?search=SUMMER20&size=x       | size",
+            "/api/codes?search=SUMMER20&cursor=abc   | cursor"})
     void malformedParametersAreNamedIn400(String path, String parameter) {
         TestHttp.Response response = TestHttp.at(port).as("auditor").get(path);
         assertThat(response.status()).as(response::toString).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"admin, ADMIN", "auditor, AUDITOR", "checkout, CHECKOUT"})
+    void everyLoggedInUserCanAskWhoTheyAre(String user, String role) {
+        TestHttp.Response me = TestHttp.at(port).as(user).get("/api/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("name").asString()).isEqualTo(user);
+        assertThat(me.json().get("roles").get(0).asString()).isEqualTo(role);
+        assertThat(TestHttp.at(port).get("/api/me").status()).isEqualTo(401);
     }
 
     @org.junit.jupiter.api.Test

@@ -1,4 +1,4 @@
-package io.coupons.query.redemption;
+package io.coupons.query.common;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A code as people type it: surrounding spaces and case do not matter, as for {@code RedemptionId}.
  * Campaign codes are A-Z, 0-9 and '_'; generated codes add '-' and the random part.
  */
-final class CodeInput {
+public final class CodeInput {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,64}");
 
@@ -16,7 +16,7 @@ final class CodeInput {
     }
 
     /** The stored form of the code, or empty when no code could look like this. */
-    static Optional<String> normalize(String typed) {
+    public static Optional<String> normalize(String typed) {
         if (typed == null) {
             return Optional.empty();
         }

@@ -1,0 +1,79 @@
+package io.coupons.query.search;
+
+import io.coupons.api.campaign.CampaignView;
+import io.coupons.api.campaign.GetCampaignQuery;
+import io.coupons.api.common.PageRequest;
+import io.coupons.api.redemption.CodeUsageView;
+import io.coupons.api.redemption.FindCodeRedemptionsQuery;
+import io.coupons.api.redemption.GetCodeUsageQuery;
+import io.coupons.api.redemption.RedemptionPage;
+import io.coupons.api.rule.DiscountRuleView;
+import io.coupons.api.rule.GetDiscountRuleQuery;
+import io.coupons.api.search.CodeDetails;
+import io.coupons.api.search.CodePage;
+import io.coupons.api.search.CodeSummary;
+import io.coupons.api.search.FindCodesQuery;
+import io.coupons.api.search.GetCodeDetailsQuery;
+import io.coupons.query.common.CodeInput;
+import io.coupons.query.web.QuerySender;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers Find Coupon and a code's details (for REST and for other Axon services). Text that cannot
+ * be a code finds nothing here (the REST layer says 400); a cursor this search did not hand out is
+ * refused, since continuing from it could silently skip or repeat rows.
+ */
+@Component
+public class CodeSearchQueries {
+
+    private final CodeTable table;
+    private final QuerySender queries;
+    private final Clock clock;
+
+    public CodeSearchQueries(CodeTable table, QuerySender queries, Clock clock) {
+        this.table = table;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    public CodePage handle(FindCodesQuery query) {
+        Optional<SearchText> parsed = SearchText.parse(query.search());
+        if (parsed.isEmpty()) {
+            return new CodePage(List.of(), null);
+        }
+        SearchText search = parsed.get();
+        String after = query.cursor() == null ? "" : SearchCursor.lastCode(query.cursor(), search)
+                .orElseThrow(() -> new IllegalArgumentException("cursor is not one this search handed out"));
+        // One row more than the page says whether "load more" has anything to load.
+        List<CodeRow> rows = table.page(search, after, query.size() + 1);
+        List<CodeRow> shown = rows.subList(0, Math.min(rows.size(), query.size()));
+        String next = rows.size() > query.size() ? SearchCursor.after(search, shown.get(shown.size() - 1).code()) : null;
+        Instant now = clock.instant();
+        return new CodePage(shown.stream().map(row -> row.summary(now)).toList(), next);
+    }
+
+    /**
+     * The search row plus what the other read models know of the code, asked through the query bus
+     * like any client would, so each keeps its one definition (campaign status, usage counters).
+     */
+    @QueryHandler
+    public Optional<CodeDetails> handle(GetCodeDetailsQuery query) {
+        return CodeInput.normalize(query.code()).flatMap(table::find).map(row -> details(row.summary(clock.instant())));
+    }
+
+    private CodeDetails details(CodeSummary code) {
+        Optional<CampaignView> campaign = queries.optional(new GetCampaignQuery(code.campaignId()), CampaignView.class);
+        DiscountRuleView rule = campaign.map(CampaignView::discountRuleId)
+                .flatMap(id -> queries.optional(new GetDiscountRuleQuery(id), DiscountRuleView.class)).orElse(null);
+        CodeUsageView usage = queries.optional(new GetCodeUsageQuery(code.code()), CodeUsageView.class).orElse(null);
+        RedemptionPage redemptions = queries.one(new FindCodeRedemptionsQuery(code.code(),
+                new PageRequest(0, CodeDetails.REDEMPTIONS_SHOWN)), RedemptionPage.class);
+        return new CodeDetails(code, campaign.orElse(null), rule, usage, redemptions.items(), redemptions.total());
+    }
+}

@@ -1,0 +1,94 @@
+package io.coupons.query.search;
+
+import io.coupons.api.campaign.CampaignType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads code_view (written by the codes projection) with each code's campaign and usage counters:
+ * one statement per page, whose cost is the page, not the table (EXPLAIN in the README).
+ */
+@Component
+class CodeTable {
+
+    /**
+     * Campaign and counters of at most one page of codes, one primary-key lookup per code. LATERAL
+     * with LIMIT 1 keeps it so: as plain joins, a cached generic plan (which cannot see the page
+     * size) hashed the whole usage table instead (3.7 ms against 0.5 ms on 3 million codes).
+     */
+    private static final String SELECT = """
+            SELECT c.code, c.campaign_id, c.batch_id, c.batch_number, c.generated_at, c.deleted_at,
+                   cv.code AS campaign_code, cv.type, cv.uses_per_code, cv.starts_at, cv.expires_at,
+                   cv.archived_at, cv.discount_rule_id, u.recorded, u.reversals, u.last_used_at
+            """;
+    private static final String JOINS = """
+            LEFT JOIN LATERAL (SELECT * FROM campaign_view WHERE id = c.campaign_id LIMIT 1) cv ON true
+            LEFT JOIN LATERAL (SELECT * FROM code_usage_view
+                               WHERE code = c.code AND campaign_id = c.campaign_id LIMIT 1) u ON true
+            """;
+
+    /**
+     * Each place the text may be (see {@link SearchText}) is a range of the primary key, "C"
+     * collation, so a prefix is {@code >= text AND < text || chr(127)} (codes are ASCII below 127).
+     * Each range gives at most a page from its index, already in code order after the cursor; the
+     * merged first page of those is the answer. Bounds are parameters rather than LIKE: '_' is a
+     * code character, and a LIKE on a parameter cannot use the index once PostgreSQL caches a generic
+     * plan.
+     */
+    private static final String PAGE = """
+            WITH place (low) AS (
+                SELECT CAST(? AS varchar)
+                UNION ALL
+                SELECT CAST(code || '-' || substr(?, length(code) + 1) AS varchar)
+                FROM campaign_view WHERE type = 'BULK_POOL' AND code = ANY (?::varchar[])
+            )
+            """ + SELECT + """
+            FROM place p CROSS JOIN LATERAL (
+                SELECT * FROM code_view
+                WHERE code >= p.low AND code < p.low || chr(127) AND code > ?
+                ORDER BY code LIMIT ?) c
+            """ + JOINS + """
+            ORDER BY c.code LIMIT ?""";
+
+    private final JdbcClient jdbc;
+
+    CodeTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Up to {@code limit} codes matching {@code search}, in code order, strictly after {@code after}. */
+    List<CodeRow> page(SearchText search, String after, int limit) {
+        return jdbc.sql(PAGE)
+                .params(search.text(), search.text(), search.possiblePoolCodes().toArray(String[]::new), after, limit,
+                        limit)
+                .query(CodeTable::row).list();
+    }
+
+    Optional<CodeRow> find(String code) {
+        return jdbc.sql(SELECT + "FROM code_view c\n" + JOINS + "WHERE c.code = ?").param(code)
+                .query(CodeTable::row).optional();
+    }
+
+    private static CodeRow row(ResultSet row, int number) throws SQLException {
+        String type = row.getString("type");
+        Object usesPerCode = row.getObject("uses_per_code");
+        return new CodeRow(row.getString("code"), row.getObject("campaign_id", UUID.class),
+                row.getObject("batch_id", UUID.class), (Integer) row.getObject("batch_number"),
+                instant(row, "generated_at"), instant(row, "deleted_at"), row.getString("campaign_code"),
+                type == null ? null : CampaignType.valueOf(type), (Integer) usesPerCode, instant(row, "starts_at"),
+                instant(row, "expires_at"), instant(row, "archived_at"), row.getObject("discount_rule_id", UUID.class),
+                row.getLong("recorded"), row.getLong("reversals"), instant(row, "last_used_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

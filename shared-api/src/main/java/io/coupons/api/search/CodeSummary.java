@@ -1,0 +1,22 @@
+package io.coupons.api.search;
+
+import io.coupons.api.campaign.CampaignType;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A row of the search results: the code, where it comes from and how it stands.
+ *
+ * @param campaignCode     the campaign's current code (a generated code starts with it)
+ * @param batchId          the generation batch, null for single-code and URL-token campaigns
+ * @param generatedAt      when the code came to exist (batch chunk, or the campaign's creation)
+ * @param status           null only while the campaign's own projection is catching up
+ * @param totalRedemptions redemptions in force (recorded minus reversed)
+ * @param remainingUses    null when the campaign's codes are unlimited
+ * @param lastUsedAt       null when never redeemed
+ * @param deletedAt        when the code stopped being the campaign's code, else null
+ */
+public record CodeSummary(String code, UUID campaignId, String campaignCode, CampaignType campaignType, UUID batchId,
+                          Integer batchNumber, Instant generatedAt, CodeStatus status, long totalRedemptions,
+                          Long remainingUses, Instant lastUsedAt, Instant deletedAt) {
+}
