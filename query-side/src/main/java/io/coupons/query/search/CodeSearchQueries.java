@@ -14,7 +14,6 @@ import io.coupons.api.search.CodePage;
 import io.coupons.api.search.CodeSummary;
 import io.coupons.api.search.FindCodesQuery;
 import io.coupons.api.search.GetCodeDetailsQuery;
-import io.coupons.query.common.CodeInput;
 import io.coupons.query.web.QuerySender;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,7 +63,16 @@ public class CodeSearchQueries {
      */
     @QueryHandler
     public Optional<CodeDetails> handle(GetCodeDetailsQuery query) {
-        return CodeInput.normalize(query.code()).flatMap(table::find).map(row -> details(row.summary(clock.instant())));
+        return SearchText.parse(query.code()).flatMap(this::exactly).map(row -> details(row.summary(clock.instant())));
+    }
+
+    /** The code as typed or, typed without the dash after its pool's code, the one code it can be. */
+    private Optional<CodeRow> exactly(SearchText typed) {
+        return table.find(typed.text()).or(() -> {
+            List<CodeRow> candidates = table.page(typed, "", 2).stream()
+                    .filter(row -> row.code().replace("-", "").equals(typed.text())).toList();
+            return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
+        });
     }
 
     private CodeDetails details(CodeSummary code) {

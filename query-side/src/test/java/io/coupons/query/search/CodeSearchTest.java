@@ -98,6 +98,8 @@ class CodeSearchTest {
         assertThat(codes(search(base.toLowerCase() + "7kq2"))).containsExactly(base + "-7KQ2");
         assertThat(codes(search(base + "7K"))).containsExactly(base + "-7KQ2", base + "-7KZZ", base + "7KQ9");
         assertThat(codes(search(base + "-7K"))).containsExactly(base + "-7KQ2", base + "-7KZZ");
+        assertThat(json(admin.get("/api/codes/" + base.toLowerCase() + "8aaa")).get("code").get("code").asString())
+                .isEqualTo(base + "-8AAA");
     }
 
     @Test
