@@ -89,7 +89,7 @@ public class CodeExports {
                 }
                 included.addAll(finished);
             } else {
-                csv.printRecord(campaign.code(), "", codes.usageCount(campaign.code()));
+                csv.printRecord(campaign.code(), "", codes.usageCount(campaign.code(), campaign.id()));
                 count = 1;
             }
             csv.flush();

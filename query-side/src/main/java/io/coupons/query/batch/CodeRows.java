@@ -90,7 +90,8 @@ public class CodeRows {
      * each row from the index, about twice as fast for a million codes. The usage count comes from
      * usage tracking, which holds only codes ever redeemed: PostgreSQL hashes those of the prefix
      * range once and streams the codes past it (EXPLAIN on 2 million codes, 50,000 of them used).
-     * Run inside a transaction.
+     * Its rows are per code and campaign: only this campaign's uses of the code count. Run inside
+     * a transaction.
      */
     void forEachOfBatch(UUID batchId, String prefix, boolean withInfo, Consumer<ExportRow> consumer) {
         if (!withInfo) {
@@ -102,7 +103,8 @@ public class CodeRows {
         jdbc.sql("""
                         SELECT c.code, c.batch_number, coalesce(u.recorded - u.reversals, 0)
                         FROM code_view c LEFT JOIN code_usage_view u
-                             ON u.code = c.code AND u.code >= :from AND u.code < :to
+                             ON u.code = c.code AND u.campaign_id = c.campaign_id
+                                AND u.code >= :from AND u.code < :to
                         WHERE c.code >= :from AND c.code < :to AND c.batch_id = :batch""")
                 .param("from", prefix + "-").param("to", prefix + ".").param("batch", batchId)
                 .withFetchSize(10_000)
@@ -110,9 +112,14 @@ public class CodeRows {
                         row.getLong(3))));
     }
 
-    /** Redemptions in force of one code (a single-code or URL-token campaign's row in the Full Export). */
-    long usageCount(String code) {
-        return jdbc.sql("SELECT coalesce((SELECT recorded - reversals FROM code_usage_view WHERE code = ?), 0)")
-                .param(code).query(Long.class).single();
+    /**
+     * Redemptions in force of a campaign's own code (a single-code or URL-token campaign's row in the
+     * Full Export): only this campaign's, since a code changed away may be another campaign's later.
+     */
+    long usageCount(String code, UUID campaignId) {
+        return jdbc.sql("""
+                        SELECT coalesce((SELECT recorded - reversals FROM code_usage_view
+                                         WHERE code = ? AND campaign_id = ?), 0)""")
+                .params(code, campaignId).query(Long.class).single();
     }
 }

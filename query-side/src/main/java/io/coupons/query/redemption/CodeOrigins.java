@@ -6,8 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where a code comes from, for codes never redeemed: a generated code (code_view), or the code of
- * a single-code or URL-token campaign (campaign_view). Read here, written by their own projections.
+ * Which campaign (and batch) a code is: code_view, which holds generated codes and single-code and
+ * URL-token campaigns' codes (a code changed away stays its old campaign's, deleted, until another
+ * claims it); else campaign_view, for a campaign whose code_view row is not projected yet. Read
+ * here, written by their own projections.
  */
 @Component
 public class CodeOrigins {

@@ -21,13 +21,20 @@ public class CodeUsageReport {
         this.campaigns = campaigns;
     }
 
-    /** Empty when the code is neither generated, nor a campaign's code, nor ever redeemed. */
+    /**
+     * The usage of the code within its campaign: the one that has the code now, or, for a single code
+     * changed away and not claimed since, the campaign it was changed away from (auditors look up an
+     * old code to see what it was used for). Another campaign's uses of the same code string are that
+     * campaign's. Empty when the code is neither generated, nor a campaign's code, nor ever redeemed.
+     */
     Optional<CodeUsageView> find(String code) {
-        Optional<CodeUsageRows.Counters> counters = usage.find(code);
-        Optional<CodeOrigins.Origin> origin = counters
-                .map(c -> new CodeOrigins.Origin(c.campaignId(), c.batchId()))
-                .or(() -> origins.of(code));
-        return origin.map(o -> view(code, o, counters));
+        Optional<CodeOrigins.Origin> origin = origins.of(code);
+        if (origin.isPresent()) {
+            return Optional.of(view(code, origin.get(), usage.find(code, origin.get().campaignId())));
+        }
+        // Redeemed, but its campaign not projected yet (another processing group): the latest user's.
+        return usage.lastUsed(code).map(counters -> view(code,
+                new CodeOrigins.Origin(counters.campaignId(), counters.batchId()), Optional.of(counters)));
     }
 
     private CodeUsageView view(String code, CodeOrigins.Origin origin, Optional<CodeUsageRows.Counters> counters) {
@@ -39,6 +46,6 @@ public class CodeUsageReport {
         Long remaining = usesPerCode == null ? null : Math.max(0, usesPerCode - inForce);
         return new CodeUsageView(code, origin.campaignId(), origin.batchId(), batchNumber, usesPerCode, inForce,
                 recorded, reversals, remaining, counters.map(CodeUsageRows.Counters::lastUsedAt).orElse(null),
-                counters.isPresent() ? usage.discountGiven(code) : List.of());
+                counters.isPresent() ? usage.discountGiven(code, origin.campaignId()) : List.of());
     }
 }

@@ -52,17 +52,19 @@ public class DailyUsageRows {
     /**
      * Adds a batch's counted redemptions (on their day) and reversals (on the reversal's day: the
      * redemption's day keeps what happened that day) in one statement, rows in key order.
-     * {@code firstUses}: codes whose first redemption ever is among {@code redeemed}.
+     * {@code firstUses}: codes whose first redemption within their campaign is among {@code redeemed}
+     * (a code another campaign had before is this campaign's code redeemed for the first time).
      */
-    void count(List<RedemptionRows.Redeemed> redeemed, List<RedemptionRows.Reversed> reversed, Set<String> firstUses) {
+    void count(List<RedemptionRows.Redeemed> redeemed, List<RedemptionRows.Reversed> reversed,
+               Set<CodeUsageRows.CodeOfCampaign> firstUses) {
         Map<Key, Change> changes = new TreeMap<>(Key.ORDER);
-        Set<String> firstNotSeen = new HashSet<>(firstUses);
-        for (RedemptionRows.Redeemed r : redeemed) { // in event order: a code's first here is its first ever
+        Set<CodeUsageRows.CodeOfCampaign> firstNotSeen = new HashSet<>(firstUses);
+        for (RedemptionRows.Redeemed r : redeemed) { // in event order: a code's first here is its first there
             Change change = changes.computeIfAbsent(Key.of(r.campaignId(), r.batchId(), r.at(),
                     r.discount().currency()), key -> new Change());
             change.redemptions++;
             change.discount = change.discount.add(r.discount().amount());
-            if (firstNotSeen.remove(r.code())) {
+            if (firstNotSeen.remove(r.codeOfCampaign())) {
                 change.codesFirstRedeemed++;
             }
         }

@@ -30,6 +30,10 @@ public class RedemptionRows {
     /** A redemption as recorded: used at, used by, order, amount. */
     record Redeemed(UUID redemptionId, String code, UUID campaignId, UUID batchId, String orderId, String accountId,
                     Instant at, Money discount, BigDecimal credit, boolean viaUrlToken) {
+
+        CodeUsageRows.CodeOfCampaign codeOfCampaign() {
+            return new CodeUsageRows.CodeOfCampaign(code, campaignId);
+        }
     }
 
     record Reversal(UUID redemptionId, Instant at, String reason) {
@@ -37,6 +41,10 @@ public class RedemptionRows {
 
     /** What a reversal takes back, as it was counted when the redemption was recorded. */
     record Reversed(String code, UUID campaignId, UUID batchId, Money discount, Instant at) {
+
+        CodeUsageRows.CodeOfCampaign codeOfCampaign() {
+            return new CodeUsageRows.CodeOfCampaign(code, campaignId);
+        }
     }
 
     /** Answers the ids actually inserted: the others were there already (a redelivery or a replay). */

@@ -82,7 +82,7 @@ public class UsageProjection {
                 .filter(redemption -> inserted.contains(redemption.redemptionId())).toList();
         // After the inserts: a reversal may follow its redemption within one batch.
         List<RedemptionRows.Reversed> reversed = redemptions.reverse(batch.reversals());
-        Set<String> firstUses = codes.count(counted, reversed);
+        Set<CodeUsageRows.CodeOfCampaign> firstUses = codes.count(counted, reversed);
         days.count(counted, reversed, firstUses);
     }
 }

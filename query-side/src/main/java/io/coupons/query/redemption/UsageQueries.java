@@ -42,13 +42,16 @@ public class UsageQueries {
         return CodeInput.normalize(query.code()).flatMap(codeUsage::find);
     }
 
-    /** The total is the code's counter, written with its rows: no count(*) over a busy code's history. */
+    /**
+     * Every redemption of the code string, whichever campaign had it (each row names its campaign):
+     * auditors follow a code through its owners. The total is the code's counters, written with its
+     * rows (one per campaign): no count(*) over a busy code's history.
+     */
     @QueryHandler
     public RedemptionPage handle(FindCodeRedemptionsQuery query) {
         return CodeInput.normalize(query.code())
                 .map(code -> new RedemptionPage(redemptions.page(code, query.page()),
-                        counters.find(code).map(CodeUsageRows.Counters::recorded).orElse(0L), query.page().page(),
-                        query.page().size()))
+                        counters.recordedInAnyCampaign(code), query.page().page(), query.page().size()))
                 .orElseGet(() -> new RedemptionPage(List.of(), 0, query.page().page(), query.page().size()));
     }
 

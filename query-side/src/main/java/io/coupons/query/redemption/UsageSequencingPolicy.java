@@ -13,8 +13,8 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
  * waiting for the other's transaction to commit (the writes lock rows in key order, so they would
  * wait rather than deadlock, but wait on every batch of a busy campaign). Per code would still
  * share the daily rows. Per campaign gives every counter row one writer; campaigns still project
- * in parallel. (A code freed by a single-code change and taken by another campaign is the one
- * row two campaigns can share: its updates then merely wait.)
+ * in parallel. (The code counters are per code and campaign, so even a code freed by a
+ * single-code change and taken by another campaign gives each campaign rows of its own.)
  */
 public class UsageSequencingPolicy implements SequencingPolicy<EventMessage<?>> {
 

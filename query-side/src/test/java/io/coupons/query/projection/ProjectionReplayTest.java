@@ -68,8 +68,8 @@ class ProjectionReplayTest {
             "campaign_view", "id",
             "discount_rule_view", "id",
             "redemption_view", "redemption_id",
-            "code_usage_view", "code",
-            "code_discount_view", "code, currency",
+            "code_usage_view", "code, campaign_id",
+            "code_discount_view", "code, campaign_id, currency",
             "daily_usage_view", "campaign_id, batch_key, day, currency");
 
     @Test
@@ -133,17 +133,19 @@ class ProjectionReplayTest {
 
     /**
      * Three redemptions of the first campaign's code on two days and in two currencies, one reversed a
-     * day later and one delivered twice; one redemption of every other campaign's code.
+     * day later and one delivered twice; one redemption of every other campaign's code. The second
+     * campaign redeems the first one's code too (as if changed away and taken): counted apart.
      */
     private void redemptions(EventAppender events, List<CampaignId> campaigns, List<String> codes) {
         Instant day = Instant.parse("2026-05-04T10:00:00Z");
         for (int i = 0; i < campaigns.size(); i++) {
-            int times = i == 0 ? 3 : 1;
+            int times = i == 0 ? 4 : 1;
             for (int n = 0; n < times; n++) {
+                CampaignId campaign = n == 3 ? campaigns.get(1) : campaigns.get(i);
                 String order = "replay-order-" + i + "-" + n;
                 String currency = n == 1 ? "EUR" : "USD";
                 CodeRedeemedEvent redeemed = new CodeRedeemedEvent(RedemptionId.of(codes.get(i), order), codes.get(i),
-                        campaigns.get(i), null, order, "account-" + n, day.plusSeconds(86_400L * n), n == 2, true,
+                        campaign, null, order, "account-" + n, day.plusSeconds(86_400L * n), n == 2, true,
                         false, new BigDecimal("80.00"), new Discount(currency, List.of(), new BigDecimal("8.00"),
                         false, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("8.00"), "8 off"));
                 events.append("Redemption", redeemed.redemptionId(), 0, redeemed);

@@ -5,6 +5,7 @@ import io.coupons.api.batch.BatchGenerationCompletedEvent;
 import io.coupons.api.batch.BatchGenerationRequestedEvent;
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignArchivedEvent;
+import io.coupons.api.campaign.CampaignCodeChangedEvent;
 import io.coupons.api.campaign.CampaignCreatedEvent;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
@@ -50,6 +51,11 @@ public final class UsageFixture {
 
     public void archive(CampaignId campaign, long sequence) {
         events.append("Campaign", campaign, sequence, new CampaignArchivedEvent(campaign));
+    }
+
+    /** A single code changed: {@code from} is free for another campaign to take. */
+    public void changeCode(CampaignId campaign, long sequence, String from, String to) {
+        events.append("Campaign", campaign, sequence, new CampaignCodeChangedEvent(campaign, from, to));
     }
 
     /** A finished batch of {@code count} codes {@code PREFIX-N00000}, N the batch number; answers the codes. */

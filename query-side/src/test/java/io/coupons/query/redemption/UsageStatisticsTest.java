@@ -137,6 +137,10 @@ class UsageStatisticsTest {
     @Test
     void theFullExportShowsUsageOfGeneratedAndSingleCodes() throws IOException {
         String single = UsageFixture.uniqueCode("SOLO");
+        // The code was another campaign's first, used there and changed away: that use is not solo's.
+        CampaignId before = fixture.campaign(single, CampaignType.SINGLE_CODE, null, null, null);
+        fixture.redeem(single, before, null, "w", DAY_1, "USD", "1.00");
+        fixture.changeCode(before, 1, single, UsageFixture.uniqueCode("SOLD"));
         CampaignId solo = fixture.campaign(single, CampaignType.SINGLE_CODE, null, null, null);
         fixture.redeem(single, solo, null, "x", DAY_1, "USD", "1.00");
         fixture.redeem(single, solo, null, "y", DAY_2, "USD", "1.00");
