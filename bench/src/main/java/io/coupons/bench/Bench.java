@@ -28,15 +28,21 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *
  * <pre>
  * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem] [--quantity=1000000]
- *      [--big=10000000] [--heap=512m] [--redeem-warmup=10] [--redeem-seconds=15] [--redeem-codes=200000]
- *      [--baseline-codes=1000000] [--exact-uses=100] [--exact-attempts=800]
+ *      [--big=10000000] [--search=true] [--heap=512m] [--redeem-warmup=10] [--redeem-seconds=15]
+ *      [--redeem-codes=200000] [--baseline-codes=1000000] [--exact-uses=100] [--exact-attempts=800]
  *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
  * </pre>
  * {@code --rows} picks row groups (default all): {@code generation} (generate and export
- * {@code --quantity} codes), {@code big} (the ten-million-code run; {@code --big=0} skips it too),
- * {@code redeem} (redemption throughput, latency and the exact-N check, see {@link RedemptionBench}).
+ * {@code --quantity} codes), {@code big} (generate {@code --big} codes, ten million by default, then
+ * find codes among them by prefix and in full, see {@link SearchBench}; {@code --search=false} skips
+ * the finding, {@code --big=0} the whole group), {@code redeem} (redemption throughput, latency and the
+ * exact-N check, see {@link RedemptionBench}).
  */
 public final class Bench {
+
+    /** Short, so that the search rows' prefixes of 2-8 chars run from all codes ("BI") to a few ("BIG-ABCD"). */
+    private static final String BIG_CAMPAIGN = "BIG";
+    private static final int BIG_RANDOM_LENGTH = 7;
 
     private final Map<String, String> options;
     private final List<Row> rows = new ArrayList<>();
@@ -119,18 +125,22 @@ public final class Bench {
         }
     }
 
-    /** Row "10,000,000 codes complete with each side's heap capped". */
+    /** Row "10,000,000 codes complete with each side's heap capped", then the search rows on those codes. */
     private void bigGeneration(BenchDatabase database, int quantity) throws Exception {
         String heap = options.getOrDefault("heap", "512m");
         try (Service service = Service.start(database, "bench_service_big", heap, users(), work)) {
-            String campaign = campaign(service, "BENCH10M");
+            String campaign = campaign(service, BIG_CAMPAIGN);
             long start = System.nanoTime();
             api.post(service.command().port(), "/api/campaigns/" + campaign + "/batches",
-                    "{\"quantity\": " + quantity + ", \"randomLength\": 7}");
+                    "{\"quantity\": " + quantity + ", \"randomLength\": " + BIG_RANDOM_LENGTH + "}");
             awaitCompleted(service, campaign, quantity);
             double ours = seconds(System.nanoTime() - start);
             add(Row.maxRatio("generate " + count(quantity) + " codes, -Xmx" + heap + " each side", ours, null, "s",
                     null, service.peakMemory(), "completed with both JVMs alive (they exit on OutOfMemoryError)"));
+            if (Boolean.parseBoolean(options.getOrDefault("search", "true"))) {
+                new SearchBench(database, api, service, "bench_service_big", BIG_CAMPAIGN, BIG_RANDOM_LENGTH, quantity)
+                        .run(this::add);
+            }
         }
     }
 
@@ -190,9 +200,9 @@ public final class Bench {
         System.out.println();
         System.out.println("Benchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, " + database);
-        String format = "| %-72s | %18s | %18s | %7s | %-22s | %-11s |%n";
+        String format = "| %-72s | %18s | %18s | %7s | %-33s | %-11s |%n";
         System.out.printf(format, "row", "ours", "baseline", "ratio", "target", "peak RSS MB");
-        System.out.printf(format, "-".repeat(72), "-".repeat(18), "-".repeat(18), "-".repeat(7), "-".repeat(22),
+        System.out.printf(format, "-".repeat(72), "-".repeat(18), "-".repeat(18), "-".repeat(7), "-".repeat(33),
                 "-".repeat(11));
         for (Row row : rows) {
             System.out.printf(format, row.name(), row.show(row.ours(), "oursP50Ms"),
