@@ -6,6 +6,7 @@ import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.redemption.CodeRedeemedEvent;
 import io.coupons.api.rule.DiscountRuleId;
+import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
 import io.coupons.query.ProjectionsCaughtUp;
 import io.coupons.query.QuerySideTest;
@@ -135,6 +136,57 @@ class CodeSearchTest {
         expected.add(last);
         assertThat(seen).doesNotHaveDuplicates().isSorted().containsExactlyInAnyOrderElementsOf(expected);
         assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void readersPagingWhileWritersGenerateNeverSeeARepeatOrMissAnExistingCode() throws Exception {
+        String base = UsageFixture.uniqueCode("CC");
+        SearchFixture.Campaign pool = fixture.campaign(base, CampaignType.BULK_POOL, 1, null);
+        List<String> original = IntStream.range(0, 200).mapToObj(i -> base + "-" + (100_000 + i)).toList();
+        pool.generate(1, original);
+        awaitProjections();
+        int writers = 4;
+        int batchesPerWriter = 10;
+
+        // Writers add codes that sort between the existing ones ("100123CA" follows "100123"); the
+        // two letters name the batch, so no two batches share a code.
+        List<List<String>> outcomes = Concurrently.run(8, 8, call -> {
+            if (call < writers) {
+                List<String> added = new ArrayList<>();
+                for (int b = 0; b < batchesPerWriter; b++) {
+                    int number = 2 + call * batchesPerWriter + b;
+                    String batchLetters = "" + "ABCDEFGHJK".charAt(number / 10) + "ABCDEFGHJK".charAt(number % 10);
+                    List<String> codes = IntStream.range(0, 10)
+                            .mapToObj(i -> base + "-" + (100_000 + (number * 37 + i * 19) % 200) + batchLetters)
+                            .toList();
+                    pool.generate(number, codes);
+                    added.addAll(codes);
+                }
+                return added;
+            }
+            return pageThrough(base, 5);
+        });
+        awaitProjections();
+
+        List<String> everything = new ArrayList<>(original);
+        outcomes.subList(0, writers).forEach(everything::addAll);
+        for (List<String> seen : outcomes.subList(writers, outcomes.size())) {
+            assertThat(seen).doesNotHaveDuplicates().isSorted().containsAll(original);
+            assertThat(everything).containsAll(seen);
+        }
+        assertThat(pageThrough(base, 50)).containsExactlyInAnyOrderElementsOf(everything);
+    }
+
+    private List<String> pageThrough(String search, int size) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = json(admin.get("/api/codes?size=" + size + "&search=" + search
+                    + (cursor == null ? "" : "&cursor=" + cursor)));
+            seen.addAll(codes(page));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+        } while (cursor != null);
+        return seen;
     }
 
     @Test
