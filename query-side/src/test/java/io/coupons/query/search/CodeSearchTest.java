@@ -1,11 +1,17 @@
 package io.coupons.query.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.redemption.CodeRedeemedEvent;
 import io.coupons.api.rule.DiscountRuleId;
+import io.coupons.api.search.CodeDetails;
+import io.coupons.api.search.CodePage;
+import io.coupons.api.search.CodeSummary;
+import io.coupons.api.search.FindCodesQuery;
+import io.coupons.api.search.GetCodeDetailsQuery;
 import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
 import io.coupons.query.ProjectionsCaughtUp;
@@ -21,6 +27,8 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +53,9 @@ class CodeSearchTest {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    QueryGateway queryGateway;
 
     SearchFixture fixture;
     TestHttp admin;
@@ -372,6 +383,32 @@ class CodeSearchTest {
         assertBadParameter("/api/codes?search=ABC&size=0", "size");
         assertBadParameter("/api/codes?search=ABC&size=201", "size");
         assertBadParameter("/api/codes/ab%20cd", "code");
+    }
+
+    @Test
+    void axonClientsSendTheSameQueriesAndGetTheSameAnswers() {
+        String base = UsageFixture.uniqueCode("AX");
+        SearchFixture.Campaign pool = fixture.campaign(base, CampaignType.BULK_POOL, 1, null);
+        pool.generate(1, List.of(base + "-11", base + "-12", base + "-13"));
+        awaitProjections();
+
+        CodePage first = queryGateway.query(new FindCodesQuery(" " + base.toLowerCase(), null, 2),
+                ResponseTypes.instanceOf(CodePage.class)).join();
+        CodePage second = queryGateway.query(new FindCodesQuery(base, first.nextCursor(), 2),
+                ResponseTypes.instanceOf(CodePage.class)).join();
+
+        assertThat(first.items()).extracting(CodeSummary::code).containsExactly(base + "-11", base + "-12");
+        assertThat(second.items()).extracting(CodeSummary::code).containsExactly(base + "-13");
+        assertThat(second.nextCursor()).isNull();
+        assertThat(queryGateway.query(new GetCodeDetailsQuery(base + "-12"),
+                ResponseTypes.optionalInstanceOf(CodeDetails.class)).join()).get()
+                .extracting(details -> details.code().batchNumber()).isEqualTo(1);
+        // Text that cannot be a code finds nothing; a cursor of another search is refused.
+        assertThat(queryGateway.query(new FindCodesQuery("no such%code", null, 50),
+                ResponseTypes.instanceOf(CodePage.class)).join().items()).isEmpty();
+        assertThatThrownBy(() -> queryGateway.query(new FindCodesQuery(base + "-1", first.nextCursor(), 2),
+                ResponseTypes.instanceOf(CodePage.class)).join())
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 
     private void assertBadParameter(String path, String field) {
