@@ -12,7 +12,7 @@ import io.coupons.api.redemption.ResolveUrlTokenQuery;
 import io.coupons.api.redemption.UrlTokenOffer;
 import io.coupons.api.redemption.UsageStatistics;
 import io.coupons.platform.web.ApiProblemException;
-import io.coupons.query.common.CodeInput;
+import io.coupons.query.web.CodeParameters;
 import io.coupons.query.web.PagingParameters;
 import io.coupons.query.web.QuerySender;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,21 +40,21 @@ public class UsageController {
     @Operation(summary = "A code's usage: total redemptions, remaining uses, last used, discount given",
             description = "The code is case-insensitive; surrounding spaces are ignored.")
     public CodeUsageView codeUsage(@PathVariable String code) {
-        String known = code(code);
+        String known = CodeParameters.code("code", code);
         return queries.optional(new GetCodeUsageQuery(known), CodeUsageView.class)
-                .orElseThrow(() -> unknownCode(known));
+                .orElseThrow(() -> CodeParameters.unknownCode(known));
     }
 
     @GetMapping("/api/codes/{code}/redemptions")
     @Operation(summary = "A code's redemptions, newest first: used at, used by, order, amount, reversed")
     public RedemptionPage redemptions(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "" + PagingParameters.DEFAULT_SIZE) int size) {
-        String known = code(code);
+        String known = CodeParameters.code("code", code);
         RedemptionPage answer = queries.one(new FindCodeRedemptionsQuery(known, PagingParameters.of(page, size)),
                 RedemptionPage.class);
         // Nothing on the page: tell a code never redeemed from a code that does not exist.
         if (answer.total() == 0 && queries.optional(new GetCodeUsageQuery(known), CodeUsageView.class).isEmpty()) {
-            throw unknownCode(known);
+            throw CodeParameters.unknownCode(known);
         }
         return answer;
     }
@@ -87,15 +87,5 @@ public class UsageController {
         return queries.optional(new ResolveUrlTokenQuery(token), UrlTokenOffer.class)
                 .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "NOT_FOUND",
                         "No campaign has this URL token.", List.of()));
-    }
-
-    private static String code(String typed) {
-        return CodeInput.normalize(typed).orElseThrow(() -> ApiProblemException.badParameter("code",
-                "must be 1 to 64 characters: letters, digits, '_' and '-'"));
-    }
-
-    private static ApiProblemException unknownCode(String code) {
-        return new ApiProblemException(HttpStatus.NOT_FOUND, "NOT_FOUND", "No code " + code + " is known.",
-                List.of());
     }
 }

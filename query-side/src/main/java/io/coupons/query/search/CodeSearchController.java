@@ -5,12 +5,10 @@ import io.coupons.api.search.CodePage;
 import io.coupons.api.search.FindCodesQuery;
 import io.coupons.api.search.GetCodeDetailsQuery;
 import io.coupons.platform.web.ApiProblemException;
-import io.coupons.query.common.CodeInput;
+import io.coupons.query.web.CodeParameters;
 import io.coupons.query.web.QuerySender;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Find a code")
 public class CodeSearchController {
-
-    private static final String CODE_SHAPE = "must be 1 to 64 characters: letters, digits, '_' and '-'";
 
     private final QuerySender queries;
 
@@ -38,8 +34,7 @@ public class CodeSearchController {
         if (search == null || search.isBlank()) {
             throw ApiProblemException.badParameter("search", "is required: a full code or its beginning");
         }
-        SearchText text = SearchText.parse(search)
-                .orElseThrow(() -> ApiProblemException.badParameter("search", CODE_SHAPE));
+        SearchText text = new SearchText(CodeParameters.code("search", search));
         if (size < 1 || size > FindCodesQuery.MAX_SIZE) {
             throw ApiProblemException.badParameter("size", "must be between 1 and " + FindCodesQuery.MAX_SIZE);
         }
@@ -54,9 +49,8 @@ public class CodeSearchController {
     @Operation(summary = "A code's full details: status, campaign, batch, generated at, rule in force, usage, "
             + "redemptions (used at, used by, order number)")
     public CodeDetails details(@PathVariable String code) {
-        String known = CodeInput.normalize(code).orElseThrow(() -> ApiProblemException.badParameter("code", CODE_SHAPE));
+        String known = CodeParameters.code("code", code);
         return queries.optional(new GetCodeDetailsQuery(known), CodeDetails.class)
-                .orElseThrow(() -> new ApiProblemException(HttpStatus.NOT_FOUND, "NOT_FOUND",
-                        "No code " + known + " is known.", List.of()));
+                .orElseThrow(() -> CodeParameters.unknownCode(known));
     }
 }
