@@ -28,12 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CampaignRows {
 
-    /** Time-based states change without events, so they are derived against "now" on each read. */
-    private static final String STATUS = """
-            CASE WHEN c.archived_at IS NOT NULL THEN 'ARCHIVED'
-                 WHEN c.starts_at IS NOT NULL AND c.starts_at > :now THEN 'SCHEDULED'
-                 WHEN c.expires_at IS NOT NULL AND c.expires_at <= :now THEN 'EXPIRED'
-                 ELSE 'ACTIVE' END""";
+    private static final String STATUS = statusAt("c", ":now");
 
     private static final String SELECT = "SELECT c.*, r.name AS discount_rule_name, " + STATUS + " AS status"
             + " FROM campaign_view c LEFT JOIN discount_rule_view r ON r.id = c.discount_rule_id";
@@ -48,6 +43,19 @@ public class CampaignRows {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+
+    /**
+     * A {@link CampaignStatus} in SQL, for a campaign_view row named {@code campaign} at the SQL
+     * expression {@code now}. Time-based states change without events, so they are derived on each
+     * read; this is their one definition (the campaign table, its filter, code search).
+     */
+    public static String statusAt(String campaign, String now) {
+        return """
+                CASE WHEN %1$s.archived_at IS NOT NULL THEN 'ARCHIVED'
+                     WHEN %1$s.starts_at IS NOT NULL AND %1$s.starts_at > %2$s THEN 'SCHEDULED'
+                     WHEN %1$s.expires_at IS NOT NULL AND %1$s.expires_at <= %2$s THEN 'EXPIRED'
+                     ELSE 'ACTIVE' END""".formatted(campaign, now);
+    }
 
     public CampaignRows(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;

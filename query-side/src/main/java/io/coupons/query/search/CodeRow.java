@@ -1,5 +1,6 @@
 package io.coupons.query.search;
 
+import io.coupons.api.campaign.CampaignStatus;
 import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.search.CodeStatus;
 import io.coupons.api.search.CodeSummary;
@@ -7,34 +8,38 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A code with what its status depends on: its campaign (null fields while the campaign's projection
- * catches up) and its usage counters (zero when never redeemed).
+ * A code with what its status depends on: its campaign, with the campaign's status as at the read
+ * (null fields while the campaign's projection catches up), and its usage counters (zero when never
+ * redeemed).
  */
 record CodeRow(String code, UUID campaignId, UUID batchId, Integer batchNumber, Instant generatedAt,
                Instant deletedAt, String campaignCode, CampaignType campaignType, Integer usesPerCode,
-               Instant startsAt, Instant expiresAt, Instant archivedAt, UUID discountRuleId, long recorded,
-               long reversals, Instant lastUsedAt) {
+               CampaignStatus campaignStatus, UUID discountRuleId, long recorded, long reversals,
+               Instant lastUsedAt) {
 
     long inForce() {
         return recorded - reversals;
     }
 
-    /** Checkout's view of the code at {@code now}, in the order of {@link CodeStatus}. */
-    CodeStatus status(Instant now) {
+    /**
+     * Checkout's view of the code, in the order of {@link CodeStatus}. The time-based states are the
+     * campaign's, derived in SQL by the campaign table's own definition.
+     */
+    CodeStatus status() {
         if (campaignType == null) {
             return null;
         }
         if (deletedAt != null) {
             return CodeStatus.DELETED;
         }
-        if (archivedAt != null) {
-            return CodeStatus.ARCHIVED;
-        }
-        if (startsAt != null && startsAt.isAfter(now)) {
-            return CodeStatus.SCHEDULED;
-        }
-        if (expiresAt != null && !expiresAt.isAfter(now)) {
-            return CodeStatus.EXPIRED;
+        CodeStatus campaignWide = switch (campaignStatus) {
+            case ARCHIVED -> CodeStatus.ARCHIVED;
+            case SCHEDULED -> CodeStatus.SCHEDULED;
+            case EXPIRED -> CodeStatus.EXPIRED;
+            case ACTIVE -> null;
+        };
+        if (campaignWide != null) {
+            return campaignWide;
         }
         if (discountRuleId == null) {
             return CodeStatus.DISABLED;
@@ -45,9 +50,9 @@ record CodeRow(String code, UUID campaignId, UUID batchId, Integer batchNumber, 
         return CodeStatus.ACTIVE;
     }
 
-    CodeSummary summary(Instant now) {
+    CodeSummary summary() {
         Long remaining = usesPerCode == null ? null : Math.max(0, usesPerCode - inForce());
         return new CodeSummary(code, campaignId, campaignCode, campaignType, batchId, batchNumber, generatedAt,
-                status(now), inForce(), remaining, lastUsedAt, deletedAt);
+                status(), inForce(), remaining, lastUsedAt, deletedAt);
     }
 }

@@ -50,11 +50,10 @@ public class CodeSearchQueries {
         String after = query.cursor() == null ? "" : SearchCursor.lastCode(query.cursor(), search)
                 .orElseThrow(() -> new IllegalArgumentException("cursor is not one this search handed out"));
         // One row more than the page says whether "load more" has anything to load.
-        List<CodeRow> rows = table.page(search, after, query.size() + 1);
+        List<CodeRow> rows = table.page(search, after, query.size() + 1, clock.instant());
         List<CodeRow> shown = rows.subList(0, Math.min(rows.size(), query.size()));
         String next = rows.size() > query.size() ? SearchCursor.after(search, shown.get(shown.size() - 1).code()) : null;
-        Instant now = clock.instant();
-        return new CodePage(shown.stream().map(row -> row.summary(now)).toList(), next);
+        return new CodePage(shown.stream().map(CodeRow::summary).toList(), next);
     }
 
     /**
@@ -63,13 +62,14 @@ public class CodeSearchQueries {
      */
     @QueryHandler
     public Optional<CodeDetails> handle(GetCodeDetailsQuery query) {
-        return SearchText.parse(query.code()).flatMap(this::exactly).map(row -> details(row.summary(clock.instant())));
+        Instant now = clock.instant();
+        return SearchText.parse(query.code()).flatMap(typed -> exactly(typed, now)).map(row -> details(row.summary()));
     }
 
     /** The code as typed or, typed without the dash after its pool's code, the one code it can be. */
-    private Optional<CodeRow> exactly(SearchText typed) {
-        return table.find(typed.text()).or(() -> {
-            List<CodeRow> candidates = table.page(typed, "", 2).stream()
+    private Optional<CodeRow> exactly(SearchText typed, Instant now) {
+        return table.find(typed.text(), now).or(() -> {
+            List<CodeRow> candidates = table.page(typed, "", 2, now).stream()
                     .filter(row -> row.code().replace("-", "").equals(typed.text())).toList();
             return candidates.size() == 1 ? Optional.of(candidates.get(0)) : Optional.empty();
         });

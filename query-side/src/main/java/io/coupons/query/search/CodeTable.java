@@ -1,6 +1,8 @@
 package io.coupons.query.search;
 
+import io.coupons.api.campaign.CampaignStatus;
 import io.coupons.api.campaign.CampaignType;
+import io.coupons.query.campaign.CampaignRows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,9 +27,11 @@ class CodeTable {
      */
     private static final String SELECT = """
             SELECT c.code, c.campaign_id, c.batch_id, c.batch_number, c.generated_at, c.deleted_at,
-                   cv.code AS campaign_code, cv.type, cv.uses_per_code, cv.starts_at, cv.expires_at,
-                   cv.archived_at, cv.discount_rule_id, u.recorded, u.reversals, u.last_used_at
-            """;
+                   cv.code AS campaign_code, cv.type, cv.uses_per_code, %s AS campaign_status,
+                   cv.discount_rule_id, u.recorded, u.reversals, u.last_used_at
+            """.formatted(CampaignRows.statusAt("cv", "clock.now"));
+    /** "Now" as one parameter, for the campaign status. */
+    private static final String CLOCK = "clock (now) AS (SELECT CAST(? AS timestamptz))";
     private static final String JOINS = """
             LEFT JOIN LATERAL (SELECT * FROM campaign_view WHERE id = c.campaign_id LIMIT 1) cv ON true
             LEFT JOIN LATERAL (SELECT * FROM code_usage_view
@@ -42,15 +46,15 @@ class CodeTable {
      * code character, and a LIKE on a parameter cannot use the index once PostgreSQL caches a generic
      * plan.
      */
-    private static final String PAGE = """
-            WITH place (low) AS (
+    private static final String PAGE = "WITH " + CLOCK + """
+            , place (low) AS (
                 SELECT CAST(? AS varchar)
                 UNION ALL
                 SELECT CAST(code || '-' || substr(?, length(code) + 1) AS varchar)
                 FROM campaign_view WHERE type = 'BULK_POOL' AND code = ANY (?::varchar[])
             )
             """ + SELECT + """
-            FROM place p CROSS JOIN LATERAL (
+            FROM clock CROSS JOIN place p CROSS JOIN LATERAL (
                 SELECT * FROM code_view
                 WHERE code >= p.low AND code < p.low || chr(127) AND code > ?
                 ORDER BY code LIMIT ?) c
@@ -63,28 +67,34 @@ class CodeTable {
         this.jdbc = jdbc;
     }
 
-    /** Up to {@code limit} codes matching {@code search}, in code order, strictly after {@code after}. */
-    List<CodeRow> page(SearchText search, String after, int limit) {
+    /**
+     * Up to {@code limit} codes matching {@code search}, in code order, strictly after {@code after},
+     * their campaigns' status as at {@code now}.
+     */
+    List<CodeRow> page(SearchText search, String after, int limit, Instant now) {
         return jdbc.sql(PAGE)
-                .params(search.text(), search.text(), search.possiblePoolCodes().toArray(String[]::new), after, limit,
-                        limit)
+                .params(Timestamp.from(now), search.text(), search.text(),
+                        search.possiblePoolCodes().toArray(String[]::new), after, limit, limit)
                 .query(CodeTable::row).list();
     }
 
-    Optional<CodeRow> find(String code) {
-        return jdbc.sql(SELECT + "FROM code_view c\n" + JOINS + "WHERE c.code = ?").param(code)
-                .query(CodeTable::row).optional();
+    Optional<CodeRow> find(String code, Instant now) {
+        return jdbc.sql("WITH " + CLOCK + "\n" + SELECT + "FROM clock CROSS JOIN code_view c\n" + JOINS
+                        + "WHERE c.code = ?")
+                .params(Timestamp.from(now), code).query(CodeTable::row).optional();
     }
 
     private static CodeRow row(ResultSet row, int number) throws SQLException {
         String type = row.getString("type");
         Object usesPerCode = row.getObject("uses_per_code");
+        // Without a campaign row (its projection is catching up) the status expression says ACTIVE: unknown.
+        CampaignStatus campaignStatus = type == null ? null : CampaignStatus.valueOf(row.getString("campaign_status"));
         return new CodeRow(row.getString("code"), row.getObject("campaign_id", UUID.class),
                 row.getObject("batch_id", UUID.class), (Integer) row.getObject("batch_number"),
                 instant(row, "generated_at"), instant(row, "deleted_at"), row.getString("campaign_code"),
-                type == null ? null : CampaignType.valueOf(type), (Integer) usesPerCode, instant(row, "starts_at"),
-                instant(row, "expires_at"), instant(row, "archived_at"), row.getObject("discount_rule_id", UUID.class),
-                row.getLong("recorded"), row.getLong("reversals"), instant(row, "last_used_at"));
+                type == null ? null : CampaignType.valueOf(type), (Integer) usesPerCode, campaignStatus,
+                row.getObject("discount_rule_id", UUID.class), row.getLong("recorded"), row.getLong("reversals"),
+                instant(row, "last_used_at"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
