@@ -38,7 +38,12 @@ public final class LocalDatabase implements AutoCloseable {
             builder.setPort(port);
         }
         LocalDatabase database = new LocalDatabase(builder.start());
-        database.createDatabaseIfMissing();
+        try {
+            database.createDatabaseIfMissing();
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
         return database;
     }
 

@@ -41,24 +41,33 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(Path dataDirectory, int commandSidePort, int querySidePort,
                                     String... extraArguments) throws IOException {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        LocalDatabase database = LocalDatabase.start(dataDirectory.resolve("postgres"), 0);
-        LocalLogins logins = LocalLogins.loadOrCreate(dataDirectory.resolve("logins.properties"));
-        List<String> shared = new ArrayList<>();
-        shared.add("--spring.datasource.url=" + database.jdbcUrl());
-        shared.add("--spring.datasource.username=postgres");
-        shared.add("--spring.datasource.password=postgres");
-        shared.addAll(logins.asProperties());
-        shared.addAll(Arrays.asList(extraArguments));
-        // The command side first: it owns the event store, and Flyway must not race itself. It links
-        // Generate answers to the query side's status URLs, so it needs that port before it starts.
-        int queryPort = querySidePort > 0 ? querySidePort : freePort();
-        List<String> commandArguments = new ArrayList<>(shared);
-        commandArguments.add("--coupons.query-side-url=http://127.0.0.1:" + queryPort);
-        ConfigurableApplicationContext commandSide =
-                CommandSideApplication.start(with(commandArguments, "--server.port", commandSidePort));
-        ConfigurableApplicationContext querySide =
-                QuerySideApplication.start(with(shared, "--server.port", queryPort));
-        return new LocalSystem(database, logins, commandSide, querySide);
+        LocalDatabase database = null;
+        ConfigurableApplicationContext commandSide = null;
+        try {
+            Path postgresData = dataDirectory.resolve("postgres");
+            database = LocalDatabase.start(postgresData, 0);
+            LocalLogins logins = LocalLogins.loadOrCreate(dataDirectory.resolve("logins.properties"));
+            List<String> shared = new ArrayList<>();
+            shared.add("--spring.datasource.url=" + database.jdbcUrl());
+            shared.add("--spring.datasource.username=postgres");
+            shared.add("--spring.datasource.password=postgres");
+            shared.addAll(logins.asProperties());
+            shared.addAll(Arrays.asList(extraArguments));
+            // The command side first: it owns the event store, and Flyway must not race itself. It links
+            // Generate answers to the query side's status URLs, so it needs that port before it starts.
+            int queryPort = querySidePort > 0 ? querySidePort : freePort();
+            List<String> commandArguments = new ArrayList<>(shared);
+            commandArguments.add("--coupons.query-side-url=http://127.0.0.1:" + queryPort);
+            commandSide = CommandSideApplication.start(with(commandArguments, "--server.port", commandSidePort));
+            ConfigurableApplicationContext querySide =
+                    QuerySideApplication.start(with(shared, "--server.port", queryPort));
+            return new LocalSystem(database, logins, commandSide, querySide);
+        } catch (IOException | RuntimeException e) {
+            // A half-started system must not keep PostgreSQL running until the JVM ends.
+            closeQuietly(commandSide);
+            closeQuietly(database);
+            throw e;
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -117,6 +126,17 @@ public final class LocalSystem implements AutoCloseable {
             database.close();
         } catch (IOException e) {
             System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("Could not close " + closeable + ": " + e.getMessage());
         }
     }
 
