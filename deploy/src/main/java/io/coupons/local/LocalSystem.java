@@ -19,13 +19,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalSystem implements AutoCloseable {
 
+    private final DataFolderLock lock;
     private final LocalDatabase database;
     private final LocalLogins logins;
     private final ConfigurableApplicationContext commandSide;
     private final ConfigurableApplicationContext querySide;
 
-    private LocalSystem(LocalDatabase database, LocalLogins logins, ConfigurableApplicationContext commandSide,
-                        ConfigurableApplicationContext querySide) {
+    private LocalSystem(DataFolderLock lock, LocalDatabase database, LocalLogins logins,
+                        ConfigurableApplicationContext commandSide, ConfigurableApplicationContext querySide) {
+        this.lock = lock;
         this.database = database;
         this.logins = logins;
         this.commandSide = commandSide;
@@ -41,6 +43,7 @@ public final class LocalSystem implements AutoCloseable {
     public static LocalSystem start(Path dataDirectory, int commandSidePort, int querySidePort,
                                     String... extraArguments) throws IOException {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        DataFolderLock lock = DataFolderLock.acquire(dataDirectory);
         LocalDatabase database = null;
         ConfigurableApplicationContext commandSide = null;
         try {
@@ -61,11 +64,12 @@ public final class LocalSystem implements AutoCloseable {
             commandSide = CommandSideApplication.start(with(commandArguments, "--server.port", commandSidePort));
             ConfigurableApplicationContext querySide =
                     QuerySideApplication.start(with(shared, "--server.port", queryPort));
-            return new LocalSystem(database, logins, commandSide, querySide);
+            return new LocalSystem(lock, database, logins, commandSide, querySide);
         } catch (IOException | RuntimeException e) {
-            // A half-started system must not keep PostgreSQL running until the JVM ends.
+            // A half-started system must not keep PostgreSQL or the lock until the JVM ends.
             closeQuietly(commandSide);
             closeQuietly(database);
+            closeQuietly(lock);
             throw e;
         }
     }
@@ -75,7 +79,14 @@ public final class LocalSystem implements AutoCloseable {
         Path data = Path.of(System.getProperty("coupons.data-dir", ".coupons-data")).toAbsolutePath();
         int commandPort = Integer.parseInt(System.getenv().getOrDefault("COMMAND_SIDE_PORT", "8081"));
         int queryPort = Integer.parseInt(System.getenv().getOrDefault("QUERY_SIDE_PORT", "8082"));
-        LocalSystem system = start(data, commandPort, queryPort, args);
+        LocalSystem system;
+        try {
+            system = start(data, commandPort, queryPort, args);
+        } catch (DataFolderLock.InUseException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(system::close));
         System.out.println(system.banner(data, Duration.ofNanos(System.nanoTime() - started)));
     }
@@ -127,6 +138,7 @@ public final class LocalSystem implements AutoCloseable {
         } catch (IOException e) {
             System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
         }
+        closeQuietly(lock); // last: until PostgreSQL is down, no other local system may take the folder
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
