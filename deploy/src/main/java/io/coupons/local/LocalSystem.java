@@ -48,6 +48,7 @@ public final class LocalSystem implements AutoCloseable {
         ConfigurableApplicationContext commandSide = null;
         try {
             Path postgresData = dataDirectory.resolve("postgres");
+            OrphanPostmaster.stopIfRunning(lock, postgresData);
             database = LocalDatabase.start(postgresData, 0);
             LocalLogins logins = LocalLogins.loadOrCreate(dataDirectory.resolve("logins.properties"));
             List<String> shared = new ArrayList<>();
