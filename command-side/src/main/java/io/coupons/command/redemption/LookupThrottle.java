@@ -1,5 +1,7 @@
 package io.coupons.command.redemption;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * again, known or not (blocking only misses would still let a hit through).
  *
  * <p>Misses are counted in the database, in a transaction of their own (after the command's has
- * committed), and shared by every instance. The block is also remembered in memory, so a
- * blocked client costs no query; an instance that has not seen the block learns it on the
- * client's first miss there.
+ * committed), and shared by every instance. Every instance reads the block state of a request's
+ * keys in the code lookup's own statement ({@link #blockColumns}), so it refuses a blocked client
+ * on the first request it sees; a block is also remembered in memory, so a blocked client then
+ * costs no query.
  */
 @Component
 public class LookupThrottle {
@@ -47,11 +50,41 @@ public class LookupThrottle {
         this.clock = clock;
     }
 
-    /** Seconds the client must still wait, or 0 when it may look codes up. */
+    /** Until when each key of a request was blocked, as the shared table said (null: not blocked). */
+    public record Blocks(Instant account, Instant caller) {
+    }
+
+    /**
+     * SQL for two columns, {@code account_blocked_until} and {@code caller_blocked_until}, of the
+     * named parameters {@code accountKey} and {@code callerKey} (a {@link LookupClient}'s keys): one
+     * primary-key probe each, the same for every code looked up, so a statement that finds a code
+     * can carry them without a round trip of its own. Read them with {@link #blocks}.
+     */
+    static String blockColumns(String accountKey, String callerKey) {
+        return """
+                (SELECT m.blocked_until FROM code_lookup_miss m WHERE m.client_key = %s) AS account_blocked_until,
+                (SELECT m.blocked_until FROM code_lookup_miss m WHERE m.client_key = %s) AS caller_blocked_until"""
+                .formatted(accountKey, callerKey);
+    }
+
+    static Blocks blocks(ResultSet rs) throws SQLException {
+        return new Blocks(instant(rs.getTimestamp("account_blocked_until")),
+                instant(rs.getTimestamp("caller_blocked_until")));
+    }
+
+    /** Seconds the client must still wait by what this instance remembers (no query), or 0. */
     public long waitSeconds(LookupClient client) {
         Instant now = clock.instant();
         long wait = client.accountKey() == null ? 0 : remembered(client.accountKey(), now);
         return Math.max(wait, remembered(client.callerKey(), now));
+    }
+
+    /** Remembers blocks read from the shared table; answers the seconds the client must still wait, or 0. */
+    public long waitSeconds(LookupClient client, Blocks shared) {
+        Instant now = clock.instant();
+        remember(client.accountKey(), shared.account(), now);
+        remember(client.callerKey(), shared.caller(), now);
+        return waitSeconds(client);
     }
 
     /**

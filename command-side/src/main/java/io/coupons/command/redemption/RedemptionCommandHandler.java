@@ -121,7 +121,13 @@ public class RedemptionCommandHandler {
             return RedemptionDecision.throttled(wait);
         }
         String key = request.token() ? request.typed().strip() : request.typed().strip().toUpperCase(Locale.ROOT);
-        Optional<RedeemableCode> found = request.token() ? codes.byUrlToken(key) : codes.byCode(key);
+        RedeemableCodes.Lookup lookup = request.token() ? codes.byUrlToken(key, client) : codes.byCode(key, client);
+        // Blocked by misses on another instance: refused here too, a hit as well as a miss.
+        wait = throttle.waitSeconds(client, lookup.blocks());
+        if (wait > 0) {
+            return RedemptionDecision.throttled(wait);
+        }
+        Optional<RedeemableCode> found = lookup.code();
         if (found.isEmpty()) {
             recordMissAfterCommit(client);
             // The same words for every unknown code: the answer must not tell a guesser anything.
