@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds a code (or a URL token) with its campaign and rule in one indexed query. Codes are looked up
- * by primary key only, so an unknown code costs the same whether or not its prefix exists.
+ * by primary key only, so an unknown code costs the same whether or not its prefix exists. The same
+ * statement reads whether the client looking is blocked ({@link LookupThrottle#blockColumns}): one
+ * row always, so every instance sees a block on the client's first request without a second round
+ * trip.
  */
 @Component
 public class RedeemableCodes {
@@ -33,12 +36,17 @@ public class RedeemableCodes {
             FROM %s
             LEFT JOIN redemption_rule r ON r.rule_id = t.discount_rule_id
             WHERE %s""";
-    private static final String BY_CODE = SELECT.formatted("c.code", "c.batch_id",
-            "coupon_code c JOIN redemption_campaign t ON t.campaign_id = c.campaign_id", "c.code = ?");
+    /** The client's block state, with the code's row when there is one (else nulls). */
+    private static final String FOR_CLIENT = """
+            SELECT found.*, blocks.*
+            FROM (SELECT %s) blocks
+            LEFT JOIN (%%s) found ON true""".formatted(LookupThrottle.blockColumns(":accountKey", ":callerKey"));
+    private static final String BY_CODE = FOR_CLIENT.formatted(SELECT.formatted("c.code", "c.batch_id",
+            "coupon_code c JOIN redemption_campaign t ON t.campaign_id = c.campaign_id", "c.code = :key"));
     private static final String BY_CODES = SELECT.formatted("c.code", "c.batch_id",
             "coupon_code c JOIN redemption_campaign t ON t.campaign_id = c.campaign_id", "c.code = ANY (?)");
-    private static final String BY_TOKEN = SELECT.formatted("t.code", "NULL::uuid", "redemption_campaign t",
-            "t.url_token = ? AND t.type = 'URL_TOKEN'");
+    private static final String BY_TOKEN = FOR_CLIENT.formatted(SELECT.formatted("t.code", "NULL::uuid",
+            "redemption_campaign t", "t.url_token = :key AND t.type = 'URL_TOKEN'"));
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -50,12 +58,24 @@ public class RedeemableCodes {
         this.json = json;
     }
 
-    public Optional<RedeemableCode> byCode(String code) {
-        return jdbc.sql(BY_CODE).param(code).query(this::map).optional();
+    /** A code looked up for a client: the code, if it exists, and the client's blocks, read together. */
+    public record Lookup(Optional<RedeemableCode> code, LookupThrottle.Blocks blocks) {
     }
 
-    public Optional<RedeemableCode> byUrlToken(String token) {
-        return jdbc.sql(BY_TOKEN).param(token).query(this::map).optional();
+    public Lookup byCode(String code, LookupClient client) {
+        return lookUp(BY_CODE, code, client);
+    }
+
+    public Lookup byUrlToken(String token, LookupClient client) {
+        return lookUp(BY_TOKEN, token, client);
+    }
+
+    private Lookup lookUp(String statement, String key, LookupClient client) {
+        return jdbc.sql(statement).param("key", key).param("accountKey", client.accountKey())
+                .param("callerKey", client.callerKey())
+                .query((rs, row) -> new Lookup(rs.getString("code") == null ? Optional.empty()
+                        : Optional.of(map(rs, row)), LookupThrottle.blocks(rs)))
+                .single();
     }
 
     /** The codes among {@code codes} that exist; unknown ones are simply not in the answer. */

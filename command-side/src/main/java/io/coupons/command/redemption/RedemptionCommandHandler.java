@@ -115,13 +115,19 @@ public class RedemptionCommandHandler {
         OrderContextPolicy.check(violations, request.field(), request.typed(), request.order());
         violations.throwIfAny();
         OrderContext order = request.order();
-        String client = clientKey(order, request.caller());
+        LookupClient client = LookupClient.of(order.accountId(), request.caller());
         long wait = throttle.waitSeconds(client);
         if (wait > 0) {
             return RedemptionDecision.throttled(wait);
         }
         String key = request.token() ? request.typed().strip() : request.typed().strip().toUpperCase(Locale.ROOT);
-        Optional<RedeemableCode> found = request.token() ? codes.byUrlToken(key) : codes.byCode(key);
+        RedeemableCodes.Lookup lookup = request.token() ? codes.byUrlToken(key, client) : codes.byCode(key, client);
+        // Blocked by misses on another instance: refused here too, a hit as well as a miss.
+        wait = throttle.waitSeconds(client, lookup.blocks());
+        if (wait > 0) {
+            return RedemptionDecision.throttled(wait);
+        }
+        Optional<RedeemableCode> found = lookup.code();
         if (found.isEmpty()) {
             recordMissAfterCommit(client);
             // The same words for every unknown code: the answer must not tell a guesser anything.
@@ -230,7 +236,7 @@ public class RedemptionCommandHandler {
      * connection back: taking a second connection while holding the first would let a burst of
      * guesses (exactly what this guards against) exhaust the pool with every thread waiting.
      */
-    private void recordMissAfterCommit(String client) {
+    private void recordMissAfterCommit(LookupClient client) {
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().afterCommit(unitOfWork -> throttle.recordMiss(client));
         } else {
@@ -266,12 +272,6 @@ public class RedemptionCommandHandler {
     private static RedemptionDecision exhausted(RedeemableCode code) {
         return RedemptionDecision.rejected(EXHAUSTED, "The code " + code.code() + " has no uses left.",
                 code.code(), code.campaignId().value());
-    }
-
-    /** Throttling is per customer account when checkout names one, else per calling user. */
-    private static String clientKey(OrderContext order, String caller) {
-        return order.accountId() != null && !order.accountId().isBlank()
-                ? "account:" + order.accountId() : "caller:" + (caller == null ? "anonymous" : caller);
     }
 
     private record Request(String field, String typed, boolean token, OrderContext order, String caller) {

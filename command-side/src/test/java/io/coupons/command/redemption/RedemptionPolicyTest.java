@@ -31,7 +31,7 @@ class RedemptionPolicyTest {
 
     private static final Duration HOUR = Duration.ofHours(1);
     private static final Duration MILLI = Duration.ofMillis(1);
-    private static final RedemptionProperties DEFAULTS = new RedemptionProperties(null, null, null, null);
+    private static final RedemptionProperties DEFAULTS = new RedemptionProperties(null, null, null, null, null, null);
 
     // --- the code's own state ---
 
@@ -238,7 +238,7 @@ class RedemptionPolicyTest {
     @Test
     void rejectsSecondCountingCodeWhenOrderAllowsOne() {
         Verdict verdict = RedemptionPolicy.decide(code().build(), order().codesOnOrder("OTHER").build(), NOW,
-                Set.of(), 1, new RedemptionProperties(1, null, null, null));
+                Set.of(), 1, new RedemptionProperties(1, null, null, null, null, null));
 
         assertRejected(verdict, NOT_STACKABLE);
     }
@@ -246,7 +246,7 @@ class RedemptionPolicyTest {
     @Test
     void acceptsSecondCountingCodeWhenOrderAllowsTwo() {
         Verdict verdict = RedemptionPolicy.decide(code().build(), order().codesOnOrder("OTHER").build(), NOW,
-                Set.of(), 1, new RedemptionProperties(2, null, null, null));
+                Set.of(), 1, new RedemptionProperties(2, null, null, null, null, null));
 
         assertThat(verdict.accepted()).isTrue();
     }
@@ -255,7 +255,7 @@ class RedemptionPolicyTest {
     void acceptsStackableCodeWhateverTheOtherCodes() {
         Verdict verdict = RedemptionPolicy.decide(code().terms(terms().stackable()).build(),
                 order().codesOnOrder("A", "B", "C").build(), NOW, Set.of(), 3, new RedemptionProperties(1, null,
-                        null, null));
+                        null, null, null, null));
 
         assertThat(verdict.accepted()).isTrue();
     }
@@ -283,7 +283,7 @@ class RedemptionPolicyTest {
                 .expiresAt(NOW).boundTo("acct-2").terms(terms);
         RedemptionTestData.Order order = order().accountId("acct-1").firstOrder(false)
                 .lines(line("V1", 1, "10.00"));
-        RedemptionProperties oneCode = new RedemptionProperties(1, null, null, null);
+        RedemptionProperties oneCode = new RedemptionProperties(1, null, null, null, null, null);
 
         assertThat(reason(code, order, 1, oneCode)).isEqualTo(DELETED);
         code = code().disabled().archived().startsAt(NOW.plus(HOUR)).expiresAt(NOW).boundTo("acct-2").terms(terms);
