@@ -70,7 +70,7 @@ final class OrderContextPolicy {
         }
         Currency currency = Currencies.parse(code);
         if (currency == null) {
-            violations.add("order.currency", "must be an ISO 4217 code such as USD or EUR");
+            violations.add("order.currency", Currencies.REFUSED);
             return null;
         }
         return Currencies.minorUnits(currency);

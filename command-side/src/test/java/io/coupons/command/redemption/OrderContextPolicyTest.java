@@ -46,6 +46,14 @@ class OrderContextPolicyTest {
     }
 
     @Test
+    void rejectsIsoCodesThatAreNotMoney() {
+        for (String notMoney : List.of("XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XUA")) {
+            assertThat(violations("SUMMER10", order().currency(notMoney)))
+                    .extracting(FieldViolation::field).as(notMoney).containsExactly("order.currency");
+        }
+    }
+
+    @Test
     void rejectsNegativeSubtotal() {
         assertThat(violations("SUMMER10", order().subtotal("-0.01")))
                 .containsExactly(new FieldViolation("order.subtotal", "must not be negative"));
