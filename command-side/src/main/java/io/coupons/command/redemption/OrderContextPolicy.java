@@ -35,6 +35,9 @@ final class OrderContextPolicy {
         amount(violations, "order.subtotal", order.subtotal(), scale, true);
         amount(violations, "order.shippingFee", order.shippingFee(), scale, false);
         List<OrderLine> lines = order.lines();
+        // Discounts are spread over the lines; an order without any would get a discount no line carries.
+        violations.addIf(lines.isEmpty(), "order.lines", "is required: at least one line (variantId, quantity, "
+                + "unitPrice)");
         violations.addIf(lines.size() > MAX_LINES, "order.lines", "at most " + MAX_LINES + " lines");
         for (int i = 0; i < lines.size() && i < MAX_LINES; i++) {
             OrderLine line = lines.get(i);

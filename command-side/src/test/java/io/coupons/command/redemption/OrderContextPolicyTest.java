@@ -74,6 +74,15 @@ class OrderContextPolicyTest {
     }
 
     @Test
+    void requiresAtLeastOneLine() {
+        OrderContext withoutLines = new OrderContext("order-1", "acct-1", true, new BigDecimal("80.00"), null, null,
+                null, "USD");
+
+        assertThat(fields("SUMMER10", order().lines().subtotal("80.00"))).containsExactly("order.lines");
+        assertThat(fields(check("SUMMER10", withoutLines))).containsExactly("order.lines");
+    }
+
+    @Test
     void rejectsLineQuantityZero() {
         assertThat(fields("SUMMER10", order().lines(line("V1", 1, "5.00"), line("V2", 0, "5.00"))))
                 .containsExactly("order.lines[1].quantity");

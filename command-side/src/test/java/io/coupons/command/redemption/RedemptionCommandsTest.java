@@ -350,6 +350,24 @@ class RedemptionCommandsTest {
     }
 
     @Test
+    void anOrderWithoutLinesIsRefusedAndChangesNothing() {
+        String code = shop.singleCode(1);
+        long before = events.count();
+
+        for (String lines : new String[] {"\"lines\": [],", "\"lines\": null,", ""}) {
+            TestHttp.Response response = shop.redeem(code, """
+                    {"orderId": "%s", "subtotal": 80.00, %s "currency": "USD"}""".formatted(newOrderId(), lines));
+
+            assertThat(response.status()).as(response::toString).isEqualTo(422);
+            assertThat(reason(response)).isEqualTo("INVALID_FIELDS");
+            assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                    .containsExactly("order.lines");
+        }
+        assertThat(events.count()).isEqualTo(before);
+        assertThat(used(jdbc, code)).isZero();
+    }
+
+    @Test
     void unknownFieldsAndBrokenJsonAre400() {
         assertThat(shop.checkout.post("/api/redemptions", "{\"code\": \"X\", \"odrer\": {}}").status())
                 .isEqualTo(400);

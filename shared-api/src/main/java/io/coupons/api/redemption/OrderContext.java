@@ -13,7 +13,7 @@ import java.util.List;
  * @param firstOrder   true when the account has never placed an order
  * @param subtotal     order subtotal before discounts and shipping; the order minimum is checked
  *                     against it
- * @param lines        the order's lines; percent and flat discounts are spread over them
+ * @param lines        the order's lines, at least one; percent and flat discounts are spread over them
  * @param shippingFee  delivery fee, removed by a free-shipping code (null: none)
  * @param codesOnOrder other codes already applied to the order (stackability)
  * @param currency     ISO 4217 code of every amount here
