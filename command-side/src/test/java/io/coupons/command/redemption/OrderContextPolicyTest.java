@@ -83,6 +83,37 @@ class OrderContextPolicyTest {
     }
 
     @Test
+    void rejectsSubtotalThatIsNotTheSumOfTheLines() {
+        RedemptionTestData.Order order = order().lines(line("V1", 2, "30.00"), line("V2", 1, "40")).subtotal("150");
+
+        assertThat(violations("SUMMER10", order)).containsExactly(new FieldViolation("order.subtotal",
+                "must be the sum of quantity × unitPrice of the lines, which is 100.00 (or be left out)"));
+    }
+
+    @Test
+    void acceptsSubtotalEqualToTheLinesWrittenAnyWay() {
+        RedemptionTestData.Order order = order().lines(line("V1", 2, "30.00"), line("V2", 1, "40"));
+
+        assertThat(violations("SUMMER10", order.subtotal("100"))).isEmpty();
+        assertThat(violations("SUMMER10", order.subtotal("100.000"))).isEmpty();
+    }
+
+    @Test
+    void aLeftOutSubtotalIsTheSumOfTheLines() {
+        OrderContext order = new OrderContext("order-1", "acct-1", true, null,
+                List.of(line("V1", 2, "30.00"), line("V2", 1, "40.00")), null, null, "USD");
+
+        assertThat(order.subtotal()).isEqualByComparingTo("100.00");
+        assertThat(check("SUMMER10", order)).isEmpty();
+    }
+
+    @Test
+    void rejectsLinesThatAddUpToMoreThanAnOrderMayHave() {
+        assertThat(violations("SUMMER10", order().lines(line("V1", OrderContextPolicy.MAX_QUANTITY, "1000.01"))))
+                .containsExactly(new FieldViolation("order.subtotal", "must be at most 1000000000"));
+    }
+
+    @Test
     void rejectsLineQuantityZero() {
         assertThat(fields("SUMMER10", order().lines(line("V1", 1, "5.00"), line("V2", 0, "5.00"))))
                 .containsExactly("order.lines[1].quantity");

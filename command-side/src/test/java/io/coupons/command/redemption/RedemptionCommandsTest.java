@@ -368,6 +368,38 @@ class RedemptionCommandsTest {
     }
 
     @Test
+    void aSubtotalTheLinesDoNotReachIsRefusedAndChangesNothing() {
+        String code = Shop.unique("MIN");
+        shop.campaign(code, "SINGLE_CODE", shop.rule("\"percentOff\": 10, \"orderMinimum\": 100, \"currency\": \"USD\""),
+                1);
+        long before = events.count();
+
+        TestHttp.Response response = shop.redeem(code, """
+                {"orderId": "%s", "subtotal": 150.00, "currency": "USD",
+                 "lines": [{"variantId": "V1", "quantity": 1, "unitPrice": 50.00}]}""".formatted(newOrderId()));
+
+        assertThat(response.status()).as(response::toString).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("order.subtotal");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("50.00");
+        assertThat(events.count()).isEqualTo(before);
+        assertThat(used(jdbc, code)).isZero();
+    }
+
+    @Test
+    void aLeftOutSubtotalIsWhatTheLinesAddUpTo() {
+        String code = Shop.unique("MIN");
+        shop.campaign(code, "SINGLE_CODE", shop.rule("\"percentOff\": 10, \"orderMinimum\": 100, \"currency\": \"USD\""),
+                null);
+        String order = """
+                {"orderId": "%s", "currency": "USD", "lines": [{"variantId": "V1", "quantity": %d, "unitPrice": 50}]}""";
+
+        assertThat(reason(shop.redeem(code, order.formatted(newOrderId(), 1)))).isEqualTo("BELOW_MINIMUM");
+        TestHttp.Response redeemed = shop.redeem(code, order.formatted(newOrderId(), 2));
+        assertThat(redeemed.status()).as(redeemed::toString).isEqualTo(201);
+        assertThat(amount(redeemed.json().get("discount").get("total"))).isEqualTo("10.00");
+    }
+
+    @Test
     void unknownFieldsAndBrokenJsonAre400() {
         assertThat(shop.checkout.post("/api/redemptions", "{\"code\": \"X\", \"odrer\": {}}").status())
                 .isEqualTo(400);
