@@ -175,7 +175,7 @@ public class RedemptionCommandHandler {
         }
         CodeRedeemedEvent event = new CodeRedeemedEvent(redemptionId, code.code(), code.campaignId(), code.batchId(),
                 order.orderId(), order.accountId(), now, viaToken, code.limited(), oneUsePerAccount,
-                order.subtotal(), verdict.discount());
+                order.subtotal(), verdict.discount(), OrderFingerprint.of(order));
         try {
             redemptions.newInstance(() -> new Redemption(event));
         } catch (Exception e) {
