@@ -43,9 +43,6 @@ public final class DiscountCalculator {
             amounts[i] = eligible[i] ? line.unitPrice().multiply(BigDecimal.valueOf(line.quantity())) : BigDecimal.ZERO;
             base = base.add(amounts[i]);
         }
-        if (lines.isEmpty()) {
-            base = order.subtotal();
-        }
         BigDecimal linesTotal = BigDecimal.ZERO.setScale(scale);
         BigDecimal credit = BigDecimal.ZERO.setScale(scale);
         if (terms.percentOff() != null) {

@@ -5,6 +5,7 @@ import io.coupons.api.redemption.OrderLine;
 import io.coupons.command.common.Currencies;
 import io.coupons.command.common.Violations;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
 
@@ -32,21 +33,29 @@ final class OrderContextPolicy {
         id(violations, "order.orderId", order.orderId(), true);
         id(violations, "order.accountId", order.accountId(), false);
         Integer scale = scale(violations, order.currency());
-        amount(violations, "order.subtotal", order.subtotal(), scale, true);
+        boolean subtotalWellFormed = amount(violations, "order.subtotal", order.subtotal(), scale, false);
         amount(violations, "order.shippingFee", order.shippingFee(), scale, false);
         List<OrderLine> lines = order.lines();
+        // Discounts are spread over the lines; an order without any would get a discount no line carries.
+        violations.addIf(lines.isEmpty(), "order.lines", "is required: at least one line (variantId, quantity, "
+                + "unitPrice)");
         violations.addIf(lines.size() > MAX_LINES, "order.lines", "at most " + MAX_LINES + " lines");
+        boolean linesWellFormed = !lines.isEmpty() && lines.size() <= MAX_LINES;
         for (int i = 0; i < lines.size() && i < MAX_LINES; i++) {
             OrderLine line = lines.get(i);
             String field = "order.lines[" + i + "]";
             if (line == null) {
                 violations.add(field, "is required");
+                linesWellFormed = false;
                 continue;
             }
             id(violations, field + ".variantId", line.variantId(), true);
-            violations.addIf(line.quantity() == null || line.quantity() < 1 || line.quantity() > MAX_QUANTITY,
-                    field + ".quantity", "must be between 1 and " + MAX_QUANTITY);
-            amount(violations, field + ".unitPrice", line.unitPrice(), scale, true);
+            boolean quantity = line.quantity() != null && line.quantity() >= 1 && line.quantity() <= MAX_QUANTITY;
+            violations.addIf(!quantity, field + ".quantity", "must be between 1 and " + MAX_QUANTITY);
+            linesWellFormed &= amount(violations, field + ".unitPrice", line.unitPrice(), scale, true) && quantity;
+        }
+        if (linesWellFormed && subtotalWellFormed) {
+            subtotalOfLines(violations, order, scale);
         }
         violations.addIf(order.codesOnOrder().size() > MAX_CODES_ON_ORDER, "order.codesOnOrder",
                 "at most " + MAX_CODES_ON_ORDER + " codes");
@@ -70,21 +79,40 @@ final class OrderContextPolicy {
         }
         Currency currency = Currencies.parse(code);
         if (currency == null) {
-            violations.add("order.currency", "must be an ISO 4217 code such as USD or EUR");
+            violations.add("order.currency", Currencies.REFUSED);
             return null;
         }
         return Currencies.minorUnits(currency);
     }
 
-    private static void amount(Violations violations, String field, BigDecimal amount, Integer scale,
-                               boolean required) {
+    /**
+     * The subtotal is what the lines add up to, never a number of its own: a larger one would pass an
+     * order minimum the lines do not reach. Left out, it is that sum (see {@link OrderContext}), so
+     * the amount checks above (at most 1e9) hold for it as for one that was sent.
+     */
+    private static void subtotalOfLines(Violations violations, OrderContext order, Integer scale) {
+        BigDecimal sum = OrderContext.sumOfLines(order.lines());
+        if (order.subtotal().compareTo(sum) != 0) {
+            String shown = scale == null ? sum.stripTrailingZeros().toPlainString()
+                    : sum.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
+            violations.add("order.subtotal", "must be the sum of quantity × unitPrice of the lines, which is "
+                    + shown + " (or be left out)");
+        }
+    }
+
+    /** Checks an amount; true when it is present and well-formed. */
+    private static boolean amount(Violations violations, String field, BigDecimal amount, Integer scale,
+                                  boolean required) {
         if (amount == null) {
             violations.addIf(required, field, "is required");
-            return;
+            return false;
         }
-        violations.addIf(amount.signum() < 0, field, "must not be negative");
-        violations.addIf(amount.compareTo(MAX_AMOUNT) > 0, field, "must be at most " + MAX_AMOUNT.toPlainString());
-        violations.addIf(scale != null && amount.stripTrailingZeros().scale() > scale, field,
-                "has more decimal places than the currency allows (" + scale + ")");
+        boolean negative = amount.signum() < 0;
+        boolean tooLarge = amount.compareTo(MAX_AMOUNT) > 0;
+        boolean tooPrecise = scale != null && amount.stripTrailingZeros().scale() > scale;
+        violations.addIf(negative, field, "must not be negative");
+        violations.addIf(tooLarge, field, "must be at most " + MAX_AMOUNT.toPlainString());
+        violations.addIf(tooPrecise, field, "has more decimal places than the currency allows (" + scale + ")");
+        return !negative && !tooLarge && !tooPrecise;
     }
 }

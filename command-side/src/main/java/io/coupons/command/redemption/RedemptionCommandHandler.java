@@ -147,7 +147,7 @@ public class RedemptionCommandHandler {
         if (!verdict.accepted()) {
             // A repeat of a recorded redemption answers what it answered then, whatever changed since.
             if (record && ledger.redemptionRecorded(redemptionId)) {
-                return earlierAnswer(redemptionId);
+                return earlierAnswer(redemptionId, order);
             }
             return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(),
                     code.campaignId().value());
@@ -164,7 +164,7 @@ public class RedemptionCommandHandler {
     private RedemptionDecision redeem(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
                                       boolean oneUsePerAccount, boolean viaToken, Verdict verdict, Instant now) {
         if (!ledger.claimRedemption(redemptionId)) {
-            return earlierAnswer(redemptionId);
+            return earlierAnswer(redemptionId, order);
         }
         if (oneUsePerAccount
                 && !ledger.holdAccountUse(code.campaignId(), code.code(), order.accountId(), redemptionId)) {
@@ -181,7 +181,7 @@ public class RedemptionCommandHandler {
         }
         CodeRedeemedEvent event = new CodeRedeemedEvent(redemptionId, code.code(), code.campaignId(), code.batchId(),
                 order.orderId(), order.accountId(), now, viaToken, code.limited(), oneUsePerAccount,
-                order.subtotal(), verdict.discount());
+                order.subtotal(), verdict.discount(), OrderFingerprint.of(order));
         try {
             redemptions.newInstance(() -> new Redemption(event));
         } catch (Exception e) {
@@ -204,10 +204,22 @@ public class RedemptionCommandHandler {
                 verdict.discount(), false, null);
     }
 
-    /** A repeat of a recorded (code, order) answers the first decision; a reversed one cannot come back. */
-    private RedemptionDecision earlierAnswer(RedemptionId redemptionId) {
+    /**
+     * A repeat of a recorded (code, order) answers the first decision, but only if it is the same
+     * request ({@link OrderFingerprint}): reusing the order id for a different order is a client bug
+     * that answering "repeated" would hide (409, as payment APIs answer a reused idempotency key).
+     * A reversed redemption cannot come back. Either way nothing is counted or recorded.
+     */
+    private RedemptionDecision earlierAnswer(RedemptionId redemptionId, OrderContext order) {
         Aggregate<Redemption> existing = find(redemptionId).orElseThrow(() -> new IllegalStateException(
                 "Redemption " + redemptionId + " has its key but no events"));
+        CodeRedeemedEvent recorded = existing.invoke(Redemption::redeemed);
+        if (!OrderFingerprint.sameRequest(recorded, order)) {
+            throw CommandRejectedException.conflict("IDEMPOTENCY_MISMATCH", "The code " + recorded.code()
+                    + " was already redeemed for order " + recorded.orderId() + " with a different request (account, "
+                    + "first-order flag, currency, amounts, lines or codes on the order). A retry must repeat the "
+                    + "order as sent; another order needs its own order id.");
+        }
         if (existing.invoke(Redemption::reversed)) {
             throw CommandRejectedException.conflict("REDEMPTION_REVERSED", "The redemption of this code for "
                     + "this order was reversed; a new redemption needs a new order id.");

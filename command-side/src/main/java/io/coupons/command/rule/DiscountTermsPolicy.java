@@ -75,7 +75,7 @@ public final class DiscountTermsPolicy {
         Currency currency = null;
         if (terms.currency() != null) {
             currency = Currencies.parse(terms.currency());
-            violations.addIf(currency == null, "terms.currency", "must be an ISO 4217 code such as USD or EUR");
+            violations.addIf(currency == null, "terms.currency", Currencies.REFUSED);
         } else {
             violations.addIf(hasAmount, "terms.currency", "is required when the rule has an amount");
         }
@@ -90,8 +90,8 @@ public final class DiscountTermsPolicy {
         }
         violations.addIf(amount.signum() <= 0, field, "must be greater than 0; leave it out for none");
         violations.addIf(amount.compareTo(MAX_AMOUNT) > 0, field, "must be at most " + MAX_AMOUNT.toPlainString());
-        if (currency != null && currency.getDefaultFractionDigits() >= 0) {
-            int digits = currency.getDefaultFractionDigits();
+        if (currency != null) {
+            int digits = Currencies.minorUnits(currency);
             violations.addIf(amount.stripTrailingZeros().scale() > digits, field,
                     "has more decimal places than " + currency.getCurrencyCode() + " allows (" + digits + ")");
         }

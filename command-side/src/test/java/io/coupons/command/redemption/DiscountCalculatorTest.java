@@ -162,14 +162,15 @@ class DiscountCalculatorTest {
         assertThat(lineAmounts(flat)).containsExactly("0.334", "0.333", "0.333");
     }
 
+    /** Checkout refuses such orders (OrderContextPolicy); the calculator alone gives no discount no line carries. */
     @Test
-    void discountsTheSubtotalWithoutPerLineBreakdownWhenTheOrderHasNoLines() {
+    void givesNothingOffTheItemsOfAnOrderWithoutLines() {
         Discount percent = discount(terms().percentOff("25"), order().lines().subtotal("80.00"));
         Discount flat = discount(terms().flatAmountOff("10"), order().lines().subtotal("80.00"));
 
-        assertMoney(percent.linesTotal(), "20.00");
+        assertMoney(percent.linesTotal(), "0.00");
         assertThat(percent.lines()).isEmpty();
-        assertMoney(flat.linesTotal(), "10.00");
+        assertMoney(flat.linesTotal(), "0.00");
         assertThat(flat.lines()).isEmpty();
     }
 

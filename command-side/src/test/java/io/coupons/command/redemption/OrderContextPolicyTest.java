@@ -46,6 +46,14 @@ class OrderContextPolicyTest {
     }
 
     @Test
+    void rejectsIsoCodesThatAreNotMoney() {
+        for (String notMoney : List.of("XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XUA")) {
+            assertThat(violations("SUMMER10", order().currency(notMoney)))
+                    .extracting(FieldViolation::field).as(notMoney).containsExactly("order.currency");
+        }
+    }
+
+    @Test
     void rejectsNegativeSubtotal() {
         assertThat(violations("SUMMER10", order().subtotal("-0.01")))
                 .containsExactly(new FieldViolation("order.subtotal", "must not be negative"));
@@ -63,6 +71,46 @@ class OrderContextPolicyTest {
     @Test
     void acceptsTrailingZerosBeyondTheCurrencyScale() {
         assertThat(violations("SUMMER10", order().subtotal("10.500").lines(line("V1", 1, "10.500")))).isEmpty();
+    }
+
+    @Test
+    void requiresAtLeastOneLine() {
+        OrderContext withoutLines = new OrderContext("order-1", "acct-1", true, new BigDecimal("80.00"), null, null,
+                null, "USD");
+
+        assertThat(fields("SUMMER10", order().lines().subtotal("80.00"))).containsExactly("order.lines");
+        assertThat(fields(check("SUMMER10", withoutLines))).containsExactly("order.lines");
+    }
+
+    @Test
+    void rejectsSubtotalThatIsNotTheSumOfTheLines() {
+        RedemptionTestData.Order order = order().lines(line("V1", 2, "30.00"), line("V2", 1, "40")).subtotal("150");
+
+        assertThat(violations("SUMMER10", order)).containsExactly(new FieldViolation("order.subtotal",
+                "must be the sum of quantity × unitPrice of the lines, which is 100.00 (or be left out)"));
+    }
+
+    @Test
+    void acceptsSubtotalEqualToTheLinesWrittenAnyWay() {
+        RedemptionTestData.Order order = order().lines(line("V1", 2, "30.00"), line("V2", 1, "40"));
+
+        assertThat(violations("SUMMER10", order.subtotal("100"))).isEmpty();
+        assertThat(violations("SUMMER10", order.subtotal("100.000"))).isEmpty();
+    }
+
+    @Test
+    void aLeftOutSubtotalIsTheSumOfTheLines() {
+        OrderContext order = new OrderContext("order-1", "acct-1", true, null,
+                List.of(line("V1", 2, "30.00"), line("V2", 1, "40.00")), null, null, "USD");
+
+        assertThat(order.subtotal()).isEqualByComparingTo("100.00");
+        assertThat(check("SUMMER10", order)).isEmpty();
+    }
+
+    @Test
+    void rejectsLinesThatAddUpToMoreThanAnOrderMayHave() {
+        assertThat(violations("SUMMER10", order().lines(line("V1", OrderContextPolicy.MAX_QUANTITY, "1000.01"))))
+                .containsExactly(new FieldViolation("order.subtotal", "must be at most 1000000000"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.coupons.platform.testing.TestHttp;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,6 +74,105 @@ class RedemptionCommandsTest {
         assertThat(again.json().get("discount")).isEqualTo(first.json().get("discount"));
         assertThat(events.count()).isEqualTo(before);
         assertThat(used(jdbc, code)).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatWithItsAmountsWrittenDifferentlyIsTheSameRequest() {
+        String code = shop.singleCode(5);
+        String orderId = newOrderId();
+        TestHttp.Response first = shop.redeem(code, orderId, "acc-1");
+
+        TestHttp.Response again = shop.redeem(code, """
+                {"orderId": "%s", "accountId": "acc-1", "currency": "USD", "shippingFee": 5,
+                 "lines": [{"variantId": "V1", "quantity": 2, "unitPrice": 30},
+                           {"variantId": "V2", "quantity": 1, "unitPrice": 40.0}]}""".formatted(orderId));
+
+        assertThat(again.status()).as(again::toString).isEqualTo(200);
+        assertThat(again.json().get("repeated").asBoolean()).isTrue();
+        assertThat(again.json().get("redemptionId")).isEqualTo(first.json().get("redemptionId"));
+    }
+
+    @Test
+    void aRetryOfARecordedOrderWithAnotherAccountOrOtherAmountsIs409AndCountsNothing() {
+        String code = shop.singleCode(5);
+        String orderId = newOrderId();
+        shop.redeem(code, orderId, "acc-1");
+        long before = events.count();
+
+        TestHttp.Response otherAccount = shop.redeem(code, orderId, "acc-2");
+        TestHttp.Response otherAmounts = shop.redeem(code, """
+                {"orderId": "%s", "accountId": "acc-1", "firstOrder": false, "currency": "USD", "shippingFee": 5,
+                 "lines": [{"variantId": "V1", "quantity": 3, "unitPrice": 30},
+                           {"variantId": "V2", "quantity": 1, "unitPrice": 40}]}""".formatted(orderId));
+
+        for (TestHttp.Response response : List.of(otherAccount, otherAmounts)) {
+            assertThat(response.status()).as(response::toString).isEqualTo(409);
+            assertThat(reason(response)).isEqualTo("IDEMPOTENCY_MISMATCH");
+            assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(events.count()).isEqualTo(before);
+        assertThat(used(jdbc, code)).isEqualTo(1);
+        assertThat(shop.redeem(code, orderId, "acc-1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDifferentRetryIs409AlsoWhenTheCodeWouldNowBeRefused() {
+        String code = Shop.unique("ARCH");
+        String campaignId = shop.campaign(code, "SINGLE_CODE", shop.rule("\"percentOff\": 10"), 1);
+        String orderId = newOrderId();
+        shop.redeem(code, orderId, "acc-1");
+        shop.admin.post("/api/campaigns/" + campaignId + "/archive", "");
+        long before = events.count();
+
+        TestHttp.Response response = shop.redeem(code, orderId, "acc-2");
+
+        assertThat(response.status()).as(response::toString).isEqualTo(409);
+        assertThat(reason(response)).isEqualTo("IDEMPOTENCY_MISMATCH");
+        assertThat(events.count()).isEqualTo(before);
+        assertThat(used(jdbc, code)).isEqualTo(1);
+    }
+
+    /** Recorded before the fingerprint (revision 1): the account and the subtotal it holds decide. */
+    @Test
+    void aRetryOfARedemptionRecordedWithoutFingerprintComparesAccountAndSubtotal() {
+        String code = shop.singleCode(5);
+        String orderId = newOrderId();
+        String redemptionId = shop.redeem(code, orderId, "acc-1").json().get("redemptionId").asString();
+        jdbc.sql("""
+                UPDATE domain_event_entry SET payload_revision = '1',
+                       payload = convert_to((convert_from(payload, 'UTF8')::jsonb - 'orderFingerprint')::text, 'UTF8')
+                WHERE aggregate_identifier = ? AND sequence_number = 0""").param(redemptionId).update();
+        assertThat(events.payload(redemptionId, 0)).doesNotContain("orderFingerprint");
+        long before = events.count();
+        String sameSubtotalOtherLines = """
+                {"orderId": "%s", "accountId": "%s", "currency": "USD",
+                 "lines": [{"variantId": "V9", "quantity": 1, "unitPrice": 100}]}""";
+
+        TestHttp.Response same = shop.redeem(code, sameSubtotalOtherLines.formatted(orderId, "acc-1"));
+        TestHttp.Response otherAccount = shop.redeem(code, sameSubtotalOtherLines.formatted(orderId, "acc-2"));
+        TestHttp.Response otherSubtotal = shop.redeem(code, """
+                {"orderId": "%s", "accountId": "acc-1", "currency": "USD",
+                 "lines": [{"variantId": "V1", "quantity": 1, "unitPrice": 90}]}""".formatted(orderId));
+
+        assertThat(same.status()).as(same::toString).isEqualTo(200);
+        assertThat(same.json().get("repeated").asBoolean()).isTrue();
+        assertThat(amount(same.json().get("discount").get("total"))).isEqualTo("10.00");
+        assertThat(reason(otherAccount)).isEqualTo("IDEMPOTENCY_MISMATCH");
+        assertThat(reason(otherSubtotal)).isEqualTo("IDEMPOTENCY_MISMATCH");
+        assertThat(events.count()).isEqualTo(before);
+        assertThat(used(jdbc, code)).isEqualTo(1);
+    }
+
+    @Test
+    void validationOfARecordedOrderIsNotAnIdempotentRepeat() {
+        String code = shop.singleCode(5);
+        String orderId = newOrderId();
+        shop.redeem(code, orderId, "acc-1");
+
+        TestHttp.Response validated = shop.validate(code, Shop.order(orderId, "acc-2"));
+
+        assertThat(validated.status()).as(validated::toString).isEqualTo(200);
+        assertThat(validated.json().get("accepted").asBoolean()).isTrue();
     }
 
     @Test
@@ -347,6 +447,56 @@ class RedemptionCommandsTest {
                         "order.lines[0].quantity");
         assertThat(events.count()).isEqualTo(before);
         assertThat(used(jdbc, code)).isZero();
+    }
+
+    @Test
+    void anOrderWithoutLinesIsRefusedAndChangesNothing() {
+        String code = shop.singleCode(1);
+        long before = events.count();
+
+        for (String lines : new String[] {"\"lines\": [],", "\"lines\": null,", ""}) {
+            TestHttp.Response response = shop.redeem(code, """
+                    {"orderId": "%s", "subtotal": 80.00, %s "currency": "USD"}""".formatted(newOrderId(), lines));
+
+            assertThat(response.status()).as(response::toString).isEqualTo(422);
+            assertThat(reason(response)).isEqualTo("INVALID_FIELDS");
+            assertThat(response.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                    .containsExactly("order.lines");
+        }
+        assertThat(events.count()).isEqualTo(before);
+        assertThat(used(jdbc, code)).isZero();
+    }
+
+    @Test
+    void aSubtotalTheLinesDoNotReachIsRefusedAndChangesNothing() {
+        String code = Shop.unique("MIN");
+        shop.campaign(code, "SINGLE_CODE", shop.rule("\"percentOff\": 10, \"orderMinimum\": 100, \"currency\": \"USD\""),
+                1);
+        long before = events.count();
+
+        TestHttp.Response response = shop.redeem(code, """
+                {"orderId": "%s", "subtotal": 150.00, "currency": "USD",
+                 "lines": [{"variantId": "V1", "quantity": 1, "unitPrice": 50.00}]}""".formatted(newOrderId()));
+
+        assertThat(response.status()).as(response::toString).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("order.subtotal");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("50.00");
+        assertThat(events.count()).isEqualTo(before);
+        assertThat(used(jdbc, code)).isZero();
+    }
+
+    @Test
+    void aLeftOutSubtotalIsWhatTheLinesAddUpTo() {
+        String code = Shop.unique("MIN");
+        shop.campaign(code, "SINGLE_CODE", shop.rule("\"percentOff\": 10, \"orderMinimum\": 100, \"currency\": \"USD\""),
+                null);
+        String order = """
+                {"orderId": "%s", "currency": "USD", "lines": [{"variantId": "V1", "quantity": %d, "unitPrice": 50}]}""";
+
+        assertThat(reason(shop.redeem(code, order.formatted(newOrderId(), 1)))).isEqualTo("BELOW_MINIMUM");
+        TestHttp.Response redeemed = shop.redeem(code, order.formatted(newOrderId(), 2));
+        assertThat(redeemed.status()).as(redeemed::toString).isEqualTo(201);
+        assertThat(amount(redeemed.json().get("discount").get("total"))).isEqualTo("10.00");
     }
 
     @Test

@@ -41,7 +41,8 @@ class RedemptionTest {
             "Summer sale");
     private static final Instant REDEEMED_AT = NOW.minusSeconds(3600);
     private static final CodeRedeemedEvent REDEEMED = new CodeRedeemedEvent(ID, "SUMMER10", CAMPAIGN, BATCH,
-            "order-1", "acct-1", REDEEMED_AT, false, true, false, new BigDecimal("100.00"), DISCOUNT);
+            "order-1", "acct-1", REDEEMED_AT, false, true, false, new BigDecimal("100.00"), DISCOUNT,
+            "5e1b0c7d");
 
     private AggregateTestFixture<Redemption> fixture;
 

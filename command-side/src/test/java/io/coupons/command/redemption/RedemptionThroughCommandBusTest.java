@@ -49,6 +49,28 @@ class RedemptionThroughCommandBusTest {
     }
 
     @Test
+    void anAxonClientGetsTheRefusalsOfAnInconsistentOrderAndOfAReusedOrderId() {
+        String code = new Shop(port).singleCode(2);
+        OrderContext order = order(newOrderId());
+        commands.sendAndWait(new RedeemCodeCommand(code, order));
+        OrderContext otherAccount = new OrderContext(order.orderId(), "acc-other", false, null, order.lines(), null,
+                List.of(), "USD");
+        OrderContext noLines = new OrderContext(newOrderId(), "acc-bus", false, new BigDecimal("40.00"), null, null,
+                null, "XXX");
+
+        CommandExecutionException reused = catchThrowableOfType(CommandExecutionException.class,
+                () -> commands.sendAndWait(new RedeemCodeCommand(code, otherAccount)));
+        CommandExecutionException invalid = catchThrowableOfType(CommandExecutionException.class,
+                () -> commands.sendAndWait(new RedeemCodeCommand(code, noLines)));
+
+        CommandRejection reusedRejection = (CommandRejection) reused.getDetails().orElseThrow();
+        assertThat(reusedRejection.status()).isEqualTo(409);
+        assertThat(reusedRejection.code()).isEqualTo("IDEMPOTENCY_MISMATCH");
+        assertThat(((CommandRejection) invalid.getDetails().orElseThrow()).violations())
+                .extracting(v -> v.field()).containsExactly("order.currency", "order.lines");
+    }
+
+    @Test
     void aRejectionIsAnAnswerWithItsReasonNotAnException() {
         String code = new Shop(port).singleCode(1);
         commands.sendAndWait(new RedeemCodeCommand(code, order(newOrderId())));

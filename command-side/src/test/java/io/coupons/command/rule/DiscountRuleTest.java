@@ -128,6 +128,13 @@ class DiscountRuleTest {
     }
 
     @Test
+    void rejectsIsoCodesThatAreNotMoney() {
+        for (String notMoney : List.of("XXX", "XTS", "XAU", "XDR")) {
+            rejects(create(terms().flat("5").currency(notMoney)), "terms.currency");
+        }
+    }
+
+    @Test
     void rejectsMoreDecimalsThanTheCurrencyHas() {
         rejects(create(terms().flat("5.5").currency("JPY")), "terms.flatAmountOff");
         rejects(create(terms().flat("5.555").currency("USD")), "terms.flatAmountOff");

@@ -48,7 +48,8 @@ class CommandSideRoleBoundaryTest {
     }
 
     static Stream<Endpoint> checkoutEndpoints() {
-        String order = "{\"orderId\":\"o-role\",\"subtotal\":10,\"currency\":\"USD\"}";
+        String order = "{\"orderId\":\"o-role\",\"subtotal\":10,\"currency\":\"USD\","
+                + "\"lines\":[{\"variantId\":\"V1\",\"quantity\":1,\"unitPrice\":10}]}";
         return Stream.of(
                 new Endpoint("POST", "/api/redemptions", "{\"code\":\"ROLECHECK\",\"order\":" + order + "}"),
                 new Endpoint("POST", "/api/redemptions/validate", "{\"code\":\"ROLECHECK\",\"order\":" + order + "}"),

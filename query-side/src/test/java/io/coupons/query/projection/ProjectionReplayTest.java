@@ -147,7 +147,8 @@ class ProjectionReplayTest {
                 CodeRedeemedEvent redeemed = new CodeRedeemedEvent(RedemptionId.of(codes.get(i), order), codes.get(i),
                         campaign, null, order, "account-" + n, day.plusSeconds(86_400L * n), n == 2, true,
                         false, new BigDecimal("80.00"), new Discount(currency, List.of(), new BigDecimal("8.00"),
-                        false, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("8.00"), "8 off"));
+                        false, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("8.00"), "8 off"),
+                        null);
                 events.append("Redemption", redeemed.redemptionId(), 0, redeemed);
                 if (i == 0 && n == 0) {
                     events.append("Redemption", redeemed.redemptionId(), 1, new RedemptionReversedEvent(

@@ -75,7 +75,7 @@ public final class UsageFixture {
         CodeRedeemedEvent event = new CodeRedeemedEvent(RedemptionId.of(code, order), code, campaign, batch, order,
                 account, at, false, true, false, new BigDecimal("100.00"), new Discount(currency, List.of(),
                 new BigDecimal(total), false, BigDecimal.ZERO, new BigDecimal("1.50"), new BigDecimal(total),
-                "Thanks"));
+                "Thanks"), null);
         events.append("Redemption", event.redemptionId(), 0, event);
         return event;
     }

@@ -1,0 +1,37 @@
+package io.coupons.command.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Which ISO 4217 codes rules and orders may name. */
+class CurrenciesTest {
+
+    @Test
+    void refusesEveryIsoCodeThatIsNotCountableMoney() {
+        List<String> notMoney = List.of("XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XFO", "XFU", "XPD", "XPT",
+                "XSU", "XTS", "XUA", "XXX");
+
+        assertThat(notMoney).allSatisfy(code -> assertThat(Currencies.parse(code)).as(code).isNull());
+        // The JDK's list of codes without a minor unit is exactly these: none slips through.
+        assertThat(Currency.getAvailableCurrencies().stream().filter(c -> c.getDefaultFractionDigits() < 0)
+                .map(Currency::getCurrencyCode).collect(Collectors.toSet())).isSubsetOf(notMoney);
+    }
+
+    @Test
+    void acceptsRealCurrenciesIncludingThoseWhoseCodeStartsWithX() {
+        assertThat(List.of("USD", "EUR", "JPY", "BHD", "XOF", "XAF", "XCD", "XPF"))
+                .allSatisfy(code -> assertThat(Currencies.parse(code)).as(code).isNotNull());
+    }
+
+    @Test
+    void refusesUnknownAndLowerCaseCodes() {
+        assertThat(Currencies.parse("EURO")).isNull();
+        assertThat(Currencies.parse("usd")).isNull();
+        assertThat(Currencies.parse("ABC")).isNull();
+        assertThat(Currencies.parse(null)).isNull();
+    }
+}
