@@ -17,6 +17,19 @@ public final class EventStoreProbe {
         return jdbc.sql("SELECT count(*) FROM domain_event_entry").query(Long.class).single();
     }
 
+    /**
+     * Events appended by commands: all but those the background generation worker appends on its
+     * own schedule (chunks, completion, failure), so a test can assert a refusal appended nothing
+     * while another test's batch is still being generated.
+     */
+    public long commandEvents() {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type NOT IN ("
+                        + "'io.coupons.api.batch.BatchCodesGeneratedEvent', "
+                        + "'io.coupons.api.batch.BatchGenerationCompletedEvent', "
+                        + "'io.coupons.api.batch.BatchGenerationFailedEvent')")
+                .query(Long.class).single();
+    }
+
     /** Simple class names of the aggregate's events, in order. */
     public List<String> eventTypes(Object aggregateId) {
         return jdbc.sql("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "

@@ -49,6 +49,8 @@ public class Campaign {
     private Instant startsAt;
     private Instant expiresAt;
     private boolean archived;
+    /** What the creation asked for, to tell a repeat of it from another request with the same id. */
+    private CampaignCreatedEvent creation;
     private int lastBatchNumber;
     /** Batches by id, so a retried request answers the batch it already created. */
     private final Map<BatchId, BatchAccepted> batches = new HashMap<>();
@@ -62,6 +64,23 @@ public class Campaign {
     /** Created by {@link CampaignCommandHandler} once the code is claimed; the event is already checked. */
     Campaign(CampaignCreatedEvent created) {
         apply(created);
+    }
+
+    /**
+     * The creation arrived again for this id (a retry with the same Idempotency-Key). The same
+     * request (code, type, rule, uses per code, start and expiry as first created; the URL token is
+     * ours, not the client's) answers this campaign; any other request is refused, never applied.
+     */
+    CommandAccepted repeatCreation(CampaignCreatedEvent requested) {
+        boolean same = creation.code().equals(requested.code()) && creation.type() == requested.type()
+                && Objects.equals(creation.discountRuleId(), requested.discountRuleId())
+                && Objects.equals(creation.usesPerCode(), requested.usesPerCode())
+                && Objects.equals(creation.startsAt(), requested.startsAt())
+                && Objects.equals(creation.expiresAt(), requested.expiresAt());
+        if (!same) {
+            throw CommandRejectedException.idempotencyKeyReused("campaign " + creation.code());
+        }
+        return accepted();
     }
 
     CommandAccepted changeCode(String newCode) {
@@ -91,6 +110,11 @@ public class Campaign {
     public BatchAccepted requestBatch(BatchId batchId, long quantity, int randomLength, BigDecimal maxFill) {
         BatchAccepted known = batches.get(batchId);
         if (known != null) {
+            // A retry (same Idempotency-Key): the same quantity and length answer the batch, others are refused.
+            if (known.quantity() != quantity || known.randomLength() != randomLength) {
+                throw CommandRejectedException.idempotencyKeyReused("batch " + known.batchNumber() + " (" + known.quantity()
+                        + " codes, random length " + known.randomLength() + ")");
+            }
             return known;
         }
         requireNotArchived();
@@ -155,6 +179,7 @@ public class Campaign {
 
     @EventSourcingHandler
     void on(CampaignCreatedEvent event) {
+        creation = event;
         campaignId = event.campaignId();
         code = event.code();
         type = event.type();

@@ -1,6 +1,7 @@
 package io.coupons.command.campaign;
 
 import io.coupons.api.campaign.CampaignCreatedEvent;
+import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.campaign.ChangeCampaignCodeCommand;
 import io.coupons.api.campaign.CreateCampaignCommand;
@@ -12,6 +13,7 @@ import io.coupons.command.common.CommandRejectedException;
 import io.coupons.command.common.Violations;
 import io.coupons.command.rule.DiscountRule;
 import java.time.Clock;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -44,9 +46,22 @@ public class CampaignCommandHandler {
         this.clock = clock;
     }
 
+    /**
+     * A creation whose id already exists is a retry (ids come from the Idempotency-Key): it is
+     * answered by the campaign, or refused when it asks for something else, before any rule is
+     * checked again (a retried request stays the same request when its expiry has passed since).
+     * Racing first creations of one id: the code claim makes the second wait for the first's
+     * commit (same code), or the event store's key fails the second's append (another code) and
+     * the command bus handles it again, now finding the campaign.
+     */
     @CommandHandler
     public CommandAccepted handle(CreateCampaignCommand command) throws Exception {
         String code = CampaignCodePolicy.normalize(command.code());
+        Optional<Aggregate<Campaign>> existing = command.campaignId() == null ? Optional.empty()
+                : find(command.campaignId());
+        if (existing.isPresent()) {
+            return existing.get().invoke(c -> c.repeatCreation(requested(command, code, null)));
+        }
         Violations violations = new Violations();
         violations.addIf(command.campaignId() == null, "campaignId", "is required");
         String codeProblem = CampaignCodePolicy.problem(code);
@@ -63,15 +78,15 @@ public class CampaignCommandHandler {
             throw codeTaken(code);
         }
         if (claim == CampaignCodeRegistry.Claim.ALREADY_HELD) {
-            // A retry of a create that already committed (same id, same code): answer it again.
-            return campaigns.load(command.campaignId().toString()).invoke(Campaign::accepted);
+            // A retry of a create that committed while this one waited for the code (same id, same code).
+            return campaigns.load(command.campaignId().toString())
+                    .invoke(c -> c.repeatCreation(requested(command, code, null)));
         }
         if (command.type() == CampaignType.SINGLE_CODE && !couponCodes.reserveSingle(code, command.campaignId())) {
             throw codeTaken(code);
         }
         String urlToken = command.type() == CampaignType.URL_TOKEN ? urlTokens.next() : null;
-        CampaignCreatedEvent created = new CampaignCreatedEvent(command.campaignId(), code, command.type(),
-                command.discountRuleId(), command.usesPerCode(), command.startsAt(), command.expiresAt(), urlToken);
+        CampaignCreatedEvent created = requested(command, code, urlToken);
         campaigns.newInstance(() -> new Campaign(created));
         return new CommandAccepted(command.campaignId().value(), 0);
     }
@@ -105,6 +120,19 @@ public class CampaignCommandHandler {
         Aggregate<Campaign> campaign = campaigns.load(command.campaignId().toString());
         requireLinkable(command.discountRuleId());
         return campaign.invoke(c -> c.linkDiscountRule(command.discountRuleId()));
+    }
+
+    private static CampaignCreatedEvent requested(CreateCampaignCommand command, String code, String urlToken) {
+        return new CampaignCreatedEvent(command.campaignId(), code, command.type(), command.discountRuleId(),
+                command.usesPerCode(), command.startsAt(), command.expiresAt(), urlToken);
+    }
+
+    private Optional<Aggregate<Campaign>> find(CampaignId id) {
+        try {
+            return Optional.of(campaigns.load(id.toString()));
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     private void requireLinkable(DiscountRuleId ruleId) {

@@ -1,5 +1,6 @@
 package io.coupons.command.campaign;
 
+import io.coupons.command.common.Instants;
 import io.coupons.command.common.Violations;
 import java.time.Instant;
 
@@ -17,7 +18,9 @@ final class CampaignPolicy {
     }
 
     static void checkSchedule(Violations violations, Instant startsAt, Instant expiresAt, Instant now) {
-        if (expiresAt == null) {
+        Instants.check(violations, "startsAt", startsAt);
+        Instants.check(violations, "expiresAt", expiresAt);
+        if (expiresAt == null || !Instants.supported(startsAt) || !Instants.supported(expiresAt)) {
             return;
         }
         violations.addIf(startsAt != null && !expiresAt.isAfter(startsAt), "expiresAt", "must be after startsAt");

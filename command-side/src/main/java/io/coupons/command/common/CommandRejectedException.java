@@ -34,6 +34,12 @@ public class CommandRejectedException extends CommandExecutionException {
         return new CommandRejectedException(CommandRejection.notFound(code, message));
     }
 
+    /** The 409 of a creation whose Idempotency-Key already created something from another request. */
+    public static CommandRejectedException idempotencyKeyReused(String created) {
+        return conflict("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key already created " + created
+                + " from a different request; send a new key for a new one.");
+    }
+
     public CommandRejection rejection() {
         return rejection;
     }

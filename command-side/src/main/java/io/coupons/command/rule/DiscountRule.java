@@ -15,8 +15,10 @@ import io.coupons.command.common.CommandRejectedException;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /** A reusable definition of what a code gives and when it applies. */
@@ -28,15 +30,32 @@ public class DiscountRule {
     private String name;
     private DiscountTerms terms;
     private boolean retired;
+    /** What the creation asked for, to tell a repeat of it from another request with the same id. */
+    private DiscountRuleCreatedEvent creation;
 
     protected DiscountRule() {
         // for Axon
     }
 
+    /**
+     * Creates the rule, or, when the id exists (a retry with the same Idempotency-Key), answers it
+     * for the same request (the name and terms it was created with; {@code 20} and {@code 20.0} are
+     * different terms) and refuses any other. Two instances creating one id at once: the second's
+     * append fails at the event store's key, and the command bus handles it again, as a repeat.
+     */
     @CommandHandler
-    public DiscountRule(CreateDiscountRuleCommand command) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public CommandAccepted handle(CreateDiscountRuleCommand command) {
+        if (ruleId != null) {
+            if (!Objects.equals(creation.name(), command.name() == null ? null : command.name().strip())
+                    || !Objects.equals(creation.terms(), command.terms())) {
+                throw CommandRejectedException.idempotencyKeyReused("discount rule '" + creation.name() + "'");
+            }
+            return accepted();
+        }
         DiscountTermsPolicy.check(command.name(), command.terms()).throwIfAny();
         apply(new DiscountRuleCreatedEvent(command.ruleId(), command.name().strip(), command.terms()));
+        return new CommandAccepted(command.ruleId().value(), 0);
     }
 
     @CommandHandler
@@ -72,6 +91,7 @@ public class DiscountRule {
 
     @EventSourcingHandler
     void on(DiscountRuleCreatedEvent event) {
+        creation = event;
         ruleId = event.ruleId();
         name = event.name();
         terms = event.terms();

@@ -2,6 +2,7 @@ package io.coupons.command.rule;
 
 import io.coupons.api.rule.DiscountTerms;
 import io.coupons.command.common.Currencies;
+import io.coupons.command.common.Instants;
 import io.coupons.command.common.Texts;
 import io.coupons.command.common.Violations;
 import java.math.BigDecimal;
@@ -116,6 +117,8 @@ public final class DiscountTermsPolicy {
     }
 
     private static void checkDates(Violations violations, DiscountTerms terms) {
+        Instants.check(violations, "terms.startsAt", terms.startsAt());
+        Instants.check(violations, "terms.endsAt", terms.endsAt());
         violations.addIf(terms.startsAt() != null && terms.endsAt() != null
                 && !terms.endsAt().isAfter(terms.startsAt()), "terms.endsAt", "must be after startsAt");
     }

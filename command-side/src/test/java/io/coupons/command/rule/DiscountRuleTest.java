@@ -239,6 +239,25 @@ class DiscountRuleTest {
                 .expectResultMessagePayload(new CommandAccepted(ID.value(), 1));
     }
 
+    @Test
+    void theSameCreationAgainAnswersTheRuleAndRecordsNothing() {
+        DiscountTerms terms = terms().percent("10").build();
+        fixture.given(new DiscountRuleCreatedEvent(ID, "Ten", terms))
+                .when(new CreateDiscountRuleCommand(ID, " Ten ", terms))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(new CommandAccepted(ID.value(), 0))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherCreationWithTheSameIdIsAReusedIdempotencyKey() {
+        fixture.given(new DiscountRuleCreatedEvent(ID, "Ten", terms().percent("10").build()))
+                .when(new CreateDiscountRuleCommand(ID, "Ten", terms().percent("11").build()))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionDetails(rejected(409, "IDEMPOTENCY_KEY_REUSED"))
+                .expectNoEvents();
+    }
+
     private static CreateDiscountRuleCommand create(TermsBuilder terms) {
         return new CreateDiscountRuleCommand(ID, "A rule", terms.build());
     }
