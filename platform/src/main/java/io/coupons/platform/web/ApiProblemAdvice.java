@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -49,6 +50,19 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 "The command failed on our side.", List.of());
     }
 
+    /** A query refused before its handler ran (e.g. {@code InputTextGuard}); same details as a command's. */
+    @ExceptionHandler(QueryExecutionException.class)
+    public ProblemDetail queryRefused(QueryExecutionException e) {
+        Optional<Object> details = e.getDetails();
+        if (details.isPresent() && details.get() instanceof CommandRejection rejection) {
+            return ProblemResponses.problem(HttpStatus.valueOf(rejection.status()), rejection.code(),
+                    rejection.message(), rejection.violations());
+        }
+        log.error("Query failed", e);
+        return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "The query failed on our side.", List.of());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     public ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
@@ -87,7 +101,7 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         Optional<FieldViolation> violation = BodyErrors.violation(e);
         String detail = violation.map(v -> v.field() + ": " + v.message())
-                .orElse("The body is missing or is not valid JSON.");
+                .orElseGet(() -> BodyErrors.unreadable(e));
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
                 detail, violation.stream().toList()));
     }
