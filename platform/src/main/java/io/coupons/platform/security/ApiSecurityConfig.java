@@ -77,8 +77,7 @@ public class ApiSecurityConfig {
     @Bean
     public RequestRejectedHandler problemForRejectedRequests(ProblemResponses problems) {
         return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
-                "The address holds characters or sequences that are not accepted (an encoded slash, percent "
-                        + "sign or dot, a semicolon, a double slash, or a control character).");
+                ProblemResponses.REJECTED_REQUEST);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -85,6 +86,16 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         String message = "'" + e.getValue() + "' is not " + expected;
         return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", e.getName() + ": " + message,
                 List.of(new FieldViolation(e.getName(), message)));
+    }
+
+    /**
+     * Spring Security's firewall also checks parameter names lazily, when something first reads
+     * them (a form body read as parameters): that refusal arrives here as an exception.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    public ProblemDetail requestRejected(RequestRejectedException e) {
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", ProblemResponses.REJECTED_REQUEST,
+                List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,5 +1,6 @@
 package io.coupons.platform.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code {timestamp,status,error,path}}. The body is written directly, whatever the client's
  * {@code Accept}, so no content negotiation can turn an error into another error.
  */
+@Hidden // the container's, not an operation of the API
 @RestController
 public class ProblemErrorController implements ErrorController {
 
@@ -33,6 +36,10 @@ public class ProblemErrorController implements ErrorController {
     public void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpStatus status = statusOf(request);
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure instanceof RequestRejectedException) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", ProblemResponses.REJECTED_REQUEST);
+            return;
+        }
         if (status.is5xxServerError()) {
             log.error("Request {} failed with {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), status,
                     failure instanceof Throwable t ? t : null);

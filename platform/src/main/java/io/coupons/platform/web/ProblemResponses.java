@@ -39,6 +39,11 @@ public class ProblemResponses {
         return problem;
     }
 
+    /** What the firewall's refusals say, whichever way they reach us. */
+    public static final String REJECTED_REQUEST = "The request holds characters or sequences that are not accepted "
+            + "(an encoded slash, percent sign or dot, a semicolon, a double slash, a control character, or a "
+            + "parameter name that is not printable text).";
+
     /** The words for a refusal that only has a status (Tomcat's, the firewall's, a servlet's). */
     public static String describe(HttpStatus status) {
         return switch (status) {

@@ -23,6 +23,12 @@ public final class RawHttp {
     }
 
     public static Answer send(int port, String method, String target, String user, String contentType, String body) {
+        return send(port, method, target, user, contentType, body, null, null);
+    }
+
+    /** With one extra header, its value sent as UTF-8 bytes, whatever they are. */
+    public static Answer send(int port, String method, String target, String user, String contentType, String body,
+                              String header, String headerValue) {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
                 + "\r\nConnection: close\r\nAccept: application/json\r\n");
         if (user != null) {
@@ -34,6 +40,9 @@ public final class RawHttp {
         if (contentType != null) {
             head.append("Content-Type: ").append(contentType).append("\r\n");
         }
+        if (header != null) {
+            head.append(header).append(": ").append(headerValue).append("\r\n");
+        }
         if (body != null) {
             head.append("Content-Length: ").append(content.length).append("\r\n");
         }
@@ -42,9 +51,13 @@ public final class RawHttp {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                out.write(content);
+                out.flush();
+            } catch (IOException e) {
+                // The server may answer and close before a body it refuses has been sent whole.
+            }
             return Answer.parse(socket.getInputStream());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + target + " failed", e);
