@@ -53,6 +53,10 @@ public class RedemptionController {
     public record ReversalRequest(UUID redemptionId, String code, String orderId, String reason) {
     }
 
+    /** The by-id reversal's body: the id is in the path, so a body naming another is refused, not ignored. */
+    public record ReversalReason(String reason) {
+    }
+
     @PostMapping("/validate")
     @Operation(summary = "Would this code apply to this order? Records nothing")
     public ResponseEntity<?> validate(@RequestBody RedemptionRequest request) {
@@ -92,7 +96,7 @@ public class RedemptionController {
     @PostMapping("/{redemptionId}/reversal")
     @Operation(summary = "Reverse a redemption by its id")
     public RedemptionReversal reverseById(@PathVariable UUID redemptionId,
-                                          @RequestBody(required = false) ReversalRequest request) {
+                                          @RequestBody(required = false) ReversalReason request) {
         return reverse(new RedemptionId(redemptionId), request == null ? null : request.reason());
     }
 

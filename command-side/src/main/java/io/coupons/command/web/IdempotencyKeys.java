@@ -23,8 +23,11 @@ public final class IdempotencyKeys {
         if (key == null) {
             return fresh.get();
         }
-        if (key.isBlank() || key.length() > MAX_LENGTH) {
-            throw ApiProblemException.badParameter(HEADER, "must be 1 to " + MAX_LENGTH + " characters");
+        if (key.isEmpty() || key.length() > MAX_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            // Printable ASCII, as payment APIs' keys are: a header's other bytes arrive decoded as
+            // ISO-8859-1 by some servers and UTF-8 by others, so "the same key" would not be.
+            throw ApiProblemException.badParameter(HEADER, "must be 1 to " + MAX_LENGTH
+                    + " printable ASCII characters (no spaces)");
         }
         String caller = SecurityContextHolder.getContext().getAuthentication().getName();
         return UUID.nameUUIDFromBytes((kind + '\n' + caller + '\n' + key).getBytes(StandardCharsets.UTF_8));

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless API security for both sides: HTTP Basic against configured users, plus bearer JWTs when
@@ -66,6 +67,17 @@ public class ApiSecurityConfig {
                     jwtAuthentication(properties.jwt()))));
         }
         return http.build();
+    }
+
+    /**
+     * The firewall's refusals ({@code %25}, {@code %2F}, {@code ;jsessionid=}, {@code //} in a
+     * path) as problem bodies: its default handler sends a bare 400 that Boot would render as
+     * {@code {timestamp,status,error,path}}.
+     */
+    @Bean
+    public RequestRejectedHandler problemForRejectedRequests(ProblemResponses problems) {
+        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+                ProblemResponses.REJECTED_REQUEST);
     }
 
     @Bean

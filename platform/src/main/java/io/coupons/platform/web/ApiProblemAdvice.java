@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -49,6 +51,19 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 "The command failed on our side.", List.of());
     }
 
+    /** A query refused before its handler ran (e.g. {@code InputTextGuard}); same details as a command's. */
+    @ExceptionHandler(QueryExecutionException.class)
+    public ProblemDetail queryRefused(QueryExecutionException e) {
+        Optional<Object> details = e.getDetails();
+        if (details.isPresent() && details.get() instanceof CommandRejection rejection) {
+            return ProblemResponses.problem(HttpStatus.valueOf(rejection.status()), rejection.code(),
+                    rejection.message(), rejection.violations());
+        }
+        log.error("Query failed", e);
+        return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+                "The query failed on our side.", List.of());
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     public ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
         return ProblemResponses.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
@@ -73,6 +88,16 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                 List.of(new FieldViolation(e.getName(), message)));
     }
 
+    /**
+     * Spring Security's firewall also checks parameter names lazily, when something first reads
+     * them (a form body read as parameters): that refusal arrives here as an exception.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    public ProblemDetail requestRejected(RequestRejectedException e) {
+        return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "REQUEST_REJECTED", ProblemResponses.REJECTED_REQUEST,
+                List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     public ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
@@ -87,7 +112,7 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         Optional<FieldViolation> violation = BodyErrors.violation(e);
         String detail = violation.map(v -> v.field() + ": " + v.message())
-                .orElse("The body is missing or is not valid JSON.");
+                .orElseGet(() -> BodyErrors.unreadable(e));
         return ResponseEntity.badRequest().body(ProblemResponses.problem(HttpStatus.BAD_REQUEST, "MALFORMED_BODY",
                 detail, violation.stream().toList()));
     }

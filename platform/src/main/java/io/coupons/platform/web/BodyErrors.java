@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -23,6 +24,9 @@ final class BodyErrors {
         if (field.isEmpty()) {
             return Optional.empty();
         }
+        if (databind instanceof StrictJsonConfig.RefusedValue refused) {
+            return Optional.of(new FieldViolation(field, refused.getOriginalMessage()));
+        }
         if (databind instanceof UnrecognizedPropertyException) {
             return Optional.of(new FieldViolation(field, "is not a known field"));
         }
@@ -33,6 +37,18 @@ final class BodyErrors {
             return Optional.of(new FieldViolation(field, "'" + format.getValue() + "' is not " + expected));
         }
         return Optional.of(new FieldViolation(field, "has the wrong type or format"));
+    }
+
+    /**
+     * Why a body that names no field was refused: the parser's own words for broken JSON (a
+     * duplicate key, nesting too deep, a stray token), which say nothing about our internals.
+     */
+    static String unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof StreamReadException parsing && parsing.getOriginalMessage() != null) {
+            return "The body is not valid JSON: " + StrictJsonConfig.shortened(parsing.getOriginalMessage()
+                    .lines().findFirst().orElse("")) + ".";
+        }
+        return "The body is missing or is not valid JSON.";
     }
 
     private static String path(DatabindException databind) {

@@ -31,12 +31,50 @@ public class ProblemResponses {
     public static ProblemDetail problem(HttpStatusCode status, String code, String detail,
                                         List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:coupons:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setType(URI.create(typeOf(code)));
         problem.setProperty("code", code);
         if (!violations.isEmpty()) {
             problem.setProperty("errors", violations);
         }
         return problem;
+    }
+
+    /** What the firewall's refusals say, whichever way they reach us. */
+    public static final String REJECTED_REQUEST = "The request holds characters or sequences that are not accepted "
+            + "(an encoded slash, percent sign or dot, a semicolon, a double slash, a control character, or a "
+            + "parameter name that is not printable text).";
+
+    /** The words for a refusal that only has a status (Tomcat's, the firewall's, a servlet's). */
+    public static String describe(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "The request cannot be read: its path, parameters or body are malformed.";
+            case NOT_FOUND -> "There is nothing at this address.";
+            case METHOD_NOT_ALLOWED -> "This address does not take that method.";
+            case NOT_ACCEPTABLE -> "The answer cannot be given in the media type asked for.";
+            case PAYLOAD_TOO_LARGE -> "The body is too large.";
+            case URI_TOO_LONG -> "The address is too long.";
+            case UNSUPPORTED_MEDIA_TYPE -> "The body's content type is not one this address takes.";
+            case REQUEST_HEADER_FIELDS_TOO_LARGE -> "The request's headers are too large.";
+            default -> status.getReasonPhrase() + ".";
+        };
+    }
+
+    /**
+     * A problem body as JSON text, for Tomcat's error valve, which runs outside Spring. The texts are
+     * ours (status, code, fixed words), so escaping quotes and backslashes is all they need.
+     */
+    public static String json(HttpStatus status, String code, String detail) {
+        return "{\"type\":\"" + typeOf(code) + "\",\"title\":\"" + escape(status.getReasonPhrase())
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail) + "\",\"code\":\""
+                + escape(code) + "\"}";
+    }
+
+    private static String typeOf(String code) {
+        return "urn:coupons:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     /** For filters, where no message converter runs. */

@@ -1,5 +1,7 @@
 package io.coupons.api.variantgroup;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -17,6 +19,7 @@ public record DefineVariantGroupCommand(@TargetAggregateIdentifier VariantGroupI
     public static final int MAX_VARIANTS = 10_000;
 
     public DefineVariantGroupCommand {
-        variantIds = variantIds == null ? List.of() : List.copyOf(variantIds);
+        // A copy that keeps null entries, so validation can name them instead of failing here.
+        variantIds = variantIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(variantIds));
     }
 }
