@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * OpenAPI description (at /v3/api-docs, Swagger UI at /swagger-ui.html) with both credentials. It is
- * OpenAPI 3.0 ({@code springdoc.api-docs.version}), the version validators and client generators
- * read best.
+ * OpenAPI description (at /v3/api-docs, Swagger UI at /swagger-ui.html) with both credentials and
+ * null where answers hold null ({@link NullableRecordComponents}). It is OpenAPI 3.0
+ * ({@code springdoc.api-docs.version}), the version validators and client generators read best.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfig {
@@ -37,5 +37,11 @@ public class OpenApiConfig {
                                 .scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /** Both a model converter (each record's schema) and a customizer (request schemas). */
+    @Bean
+    public NullableRecordComponents nullableRecordComponents() {
+        return new NullableRecordComponents();
     }
 }
