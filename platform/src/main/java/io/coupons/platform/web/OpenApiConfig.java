@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * OpenAPI description (at /v3/api-docs, Swagger UI at /swagger-ui.html) with both credentials and
- * null where answers hold null ({@link NullableRecordComponents}). It is OpenAPI 3.0
- * ({@code springdoc.api-docs.version}), the version validators and client generators read best.
+ * OpenAPI description (at /v3/api-docs, Swagger UI at /swagger-ui.html) with both credentials, every
+ * error answer ({@link ProblemDocumentation}) and null where answers hold null
+ * ({@link NullableRecordComponents}). It is OpenAPI 3.0 ({@code springdoc.api-docs.version}), the
+ * version validators and client generators read best.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfig {
@@ -37,6 +39,11 @@ public class OpenApiConfig {
                                 .scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    public OpenApiCustomizer problemDocumentation() {
+        return new ProblemDocumentation();
     }
 
     /** Both a model converter (each record's schema) and a customizer (request schemas). */
