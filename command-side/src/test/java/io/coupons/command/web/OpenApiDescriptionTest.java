@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The command side's served description describes every answer: statuses, problem bodies, null.
+ * Every answer the other tests receive is checked against it as well (TestHttp).
  */
 @CommandSideTest
 class OpenApiDescriptionTest {

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A side's served OpenAPI description, walked operation by operation: what every operation must
  * describe whatever it does (a success, the platform's error answers with the problem body), and
- * which properties must be nullable.
+ * which properties must be nullable. The answers themselves are checked by {@link OpenApiContract}.
  */
 public final class OpenApiDescription {
 
