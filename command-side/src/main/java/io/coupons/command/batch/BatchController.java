@@ -7,6 +7,9 @@ import io.coupons.api.campaign.CampaignId;
 import io.coupons.command.web.CommandSender;
 import io.coupons.command.web.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
@@ -44,6 +47,9 @@ public class BatchController {
             description = "Answers 202 at once; the codes are generated in the background. Follow statusUrl "
                     + "(the query side's generation history) for progress. Send an Idempotency-Key header to make "
                     + "retries safe: the same key answers the same batch.")
+    @ApiResponse(responseCode = "202", description = "Accepted: generation runs in the background",
+            headers = @Header(name = "Location", description = "statusUrl", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "NOT_A_BULK_POOL, CAMPAIGN_ARCHIVED, CONCURRENT_MODIFICATION")
     public ResponseEntity<GenerateAccepted> generate(@PathVariable UUID campaignId,
                                                      @RequestBody GenerateRequest request,
                                                      @RequestHeader(name = IdempotencyKeys.HEADER, required = false)

@@ -13,6 +13,9 @@ import io.coupons.api.rule.DiscountRuleId;
 import io.coupons.command.web.CommandSender;
 import io.coupons.command.web.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -55,6 +58,10 @@ public class CampaignController {
     @Operation(summary = "Create a campaign",
             description = "The code is upper-cased and unique across all campaigns (409 when taken). "
                     + "Send an Idempotency-Key header to make retries safe.")
+    @ApiResponse(responseCode = "201",
+            description = "Created (also when an Idempotency-Key retry answers the campaign it created)",
+            headers = @Header(name = "Location", description = "the new resource", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_CODE_TAKEN: another campaign has this code")
     public ResponseEntity<CommandAccepted> create(@RequestBody CreateCampaignRequest request,
                                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                                                   String idempotencyKey) {
@@ -67,12 +74,17 @@ public class CampaignController {
 
     @PutMapping("/{campaignId}/code")
     @Operation(summary = "Change the code of a single-code campaign")
+    @ApiResponse(responseCode = "200", description = "Changed (or unchanged: the same code)")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_CODE_TAKEN, CODE_CHANGE_NOT_ALLOWED (not a "
+            + "single-code campaign), CAMPAIGN_ARCHIVED, CONCURRENT_MODIFICATION")
     public CommandAccepted changeCode(@PathVariable UUID campaignId, @RequestBody ChangeCodeRequest request) {
         return commands.send(new ChangeCampaignCodeCommand(new CampaignId(campaignId), request.code()));
     }
 
     @PutMapping("/{campaignId}/discount-rule")
     @Operation(summary = "Link the campaign to a discount rule (replaces the current link)")
+    @ApiResponse(responseCode = "200", description = "Linked")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_ARCHIVED, CONCURRENT_MODIFICATION")
     public CommandAccepted linkRule(@PathVariable UUID campaignId, @RequestBody LinkRuleRequest request) {
         return commands.send(new LinkDiscountRuleCommand(new CampaignId(campaignId),
                 request.discountRuleId() == null ? null : new DiscountRuleId(request.discountRuleId())));
@@ -80,12 +92,16 @@ public class CampaignController {
 
     @DeleteMapping("/{campaignId}/discount-rule")
     @Operation(summary = "Unlink the campaign's discount rule")
+    @ApiResponse(responseCode = "200", description = "Unlinked (or no rule was linked)")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_ARCHIVED, CONCURRENT_MODIFICATION")
     public CommandAccepted unlinkRule(@PathVariable UUID campaignId) {
         return commands.send(new UnlinkDiscountRuleCommand(new CampaignId(campaignId)));
     }
 
     @PutMapping("/{campaignId}/schedule")
     @Operation(summary = "Move the campaign's start and expiry")
+    @ApiResponse(responseCode = "200", description = "Rescheduled")
+    @ApiResponse(responseCode = "409", description = "CAMPAIGN_ARCHIVED, CONCURRENT_MODIFICATION")
     public CommandAccepted reschedule(@PathVariable UUID campaignId, @RequestBody ScheduleRequest request) {
         return commands.send(new RescheduleCampaignCommand(new CampaignId(campaignId), request.startsAt(),
                 request.expiresAt()));

@@ -15,6 +15,10 @@ import io.coupons.command.web.CommandSender;
 import io.coupons.platform.web.ApiProblemException;
 import io.coupons.platform.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -59,6 +63,11 @@ public class RedemptionController {
 
     @PostMapping("/validate")
     @Operation(summary = "Would this code apply to this order? Records nothing")
+    @ApiResponse(responseCode = "200", description = "The decision: accepted with the discount, or the reason why not",
+            content = @Content(schema = @Schema(implementation = RedemptionDecision.class)))
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS: too many unknown codes from this client",
+            headers = @Header(name = "Retry-After", description = "seconds to wait",
+                    schema = @Schema(type = "integer")))
     public ResponseEntity<?> validate(@RequestBody RedemptionRequest request) {
         RedemptionDecision decision = send(request.urlToken() != null
                 ? new ValidateUrlTokenCommand(request.urlToken(), request.order())
@@ -72,6 +81,19 @@ public class RedemptionController {
             description = "Idempotent per code and order id: a repeat answers the first decision and counts "
                     + "nothing. Rejections are 422 problems whose code is the reason (EXPIRED, EXHAUSTED, ...); "
                     + "too many unknown codes from one client is 429 with Retry-After.")
+    @ApiResponse(responseCode = "201", description = "Redeemed: the use was recorded",
+            headers = @Header(name = "Location", description = "the redemption", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = RedemptionDecision.class)))
+    @ApiResponse(responseCode = "200", description = "Repeated: this code was already redeemed for this order; "
+            + "the first decision, nothing counted again",
+            content = @Content(schema = @Schema(implementation = RedemptionDecision.class)))
+    @ApiResponse(responseCode = "409", description = "REDEMPTION_REVERSED: this code's redemption for this order was "
+            + "reversed; a new order id redeems anew")
+    @ApiResponse(responseCode = "422", description = "INVALID_FIELDS, or the rejection: code is the reason "
+            + "(UNKNOWN_CODE, EXPIRED, EXHAUSTED, ...), also in reason, with campaignId when the code is known")
+    @ApiResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS: too many unknown codes from this client",
+            headers = @Header(name = "Retry-After", description = "seconds to wait",
+                    schema = @Schema(type = "integer")))
     public ResponseEntity<?> redeem(@RequestBody RedemptionRequest request) {
         RedemptionDecision decision = send(request.urlToken() != null
                 ? new RedeemUrlTokenCommand(request.urlToken(), request.order())
@@ -89,12 +111,16 @@ public class RedemptionController {
     @Operation(summary = "Reverse a redemption (order cancelled or refunded): the use is given back",
             description = "Name it by redemptionId, or by code and orderId. Reversing twice changes nothing; "
                     + "an unknown redemption is 404.")
+    @ApiResponse(responseCode = "200", description = "Reversed (alreadyReversed: by an earlier request)")
+    @ApiResponse(responseCode = "404", description = "REDEMPTION_NOT_FOUND")
     public RedemptionReversal reverse(@RequestBody ReversalRequest request) {
         return reverse(redemptionId(request), request.reason());
     }
 
     @PostMapping("/{redemptionId}/reversal")
     @Operation(summary = "Reverse a redemption by its id")
+    @ApiResponse(responseCode = "200", description = "Reversed (alreadyReversed: by an earlier request)")
+    @ApiResponse(responseCode = "404", description = "REDEMPTION_NOT_FOUND")
     public RedemptionReversal reverseById(@PathVariable UUID redemptionId,
                                           @RequestBody(required = false) ReversalReason request) {
         return reverse(new RedemptionId(redemptionId), request == null ? null : request.reason());

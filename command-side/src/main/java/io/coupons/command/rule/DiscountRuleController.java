@@ -9,6 +9,9 @@ import io.coupons.api.rule.RetireDiscountRuleCommand;
 import io.coupons.command.web.CommandSender;
 import io.coupons.command.web.IdempotencyKeys;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
@@ -38,6 +41,9 @@ public class DiscountRuleController {
     @PostMapping
     @Operation(summary = "Create a discount rule",
             description = "Send an Idempotency-Key header to make retries safe: the same key answers the same rule.")
+    @ApiResponse(responseCode = "201",
+            description = "Created (also when an Idempotency-Key retry answers the rule it created)",
+            headers = @Header(name = "Location", description = "the new resource", schema = @Schema(type = "string")))
     public ResponseEntity<CommandAccepted> create(@RequestBody DiscountRuleRequest request,
                                                   @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                                                   String idempotencyKey) {
@@ -49,6 +55,8 @@ public class DiscountRuleController {
 
     @PutMapping("/{ruleId}")
     @Operation(summary = "Revise a rule's name and terms (replaces them as a whole)")
+    @ApiResponse(responseCode = "200", description = "Revised (or unchanged: same name and terms)")
+    @ApiResponse(responseCode = "409", description = "DISCOUNT_RULE_RETIRED: a retired rule is not revised")
     public CommandAccepted revise(@PathVariable UUID ruleId, @RequestBody DiscountRuleRequest request) {
         return commands.send(new ReviseDiscountRuleCommand(new DiscountRuleId(ruleId), request.name(),
                 request.terms()));

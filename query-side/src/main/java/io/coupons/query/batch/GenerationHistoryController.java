@@ -10,6 +10,7 @@ import io.coupons.platform.web.ApiProblemException;
 import io.coupons.query.campaign.CampaignRows;
 import io.coupons.query.web.QuerySender;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -60,6 +61,8 @@ public class GenerationHistoryController {
 
     @GetMapping(value = "/api/campaigns/{campaignId}/batches/{batchNumber}/codes.csv", produces = "text/csv")
     @Operation(summary = "Download: the batch's codes (marks the batch exported)")
+    @ApiResponse(responseCode = "200", description = "The CSV, streamed")
+    @ApiResponse(responseCode = "409", description = "BATCH_NOT_FINISHED: the batch is still being generated")
     public ResponseEntity<StreamingResponseBody> batchCodes(@PathVariable UUID campaignId,
                                                             @PathVariable int batchNumber, Authentication user) {
         return download(List.of(finishedBatch(campaignId, batchNumber)), DownloadFormat.CODES_CSV,
@@ -69,6 +72,8 @@ public class GenerationHistoryController {
     @GetMapping(value = "/api/campaigns/{campaignId}/batches/{batchNumber}/codes-with-info.csv",
             produces = "text/csv")
     @Operation(summary = "Download with info: code, batch number, usage count (marks the batch exported)")
+    @ApiResponse(responseCode = "200", description = "The CSV, streamed")
+    @ApiResponse(responseCode = "409", description = "BATCH_NOT_FINISHED: the batch is still being generated")
     public ResponseEntity<StreamingResponseBody> batchCodesWithInfo(@PathVariable UUID campaignId,
                                                                     @PathVariable int batchNumber,
                                                                     Authentication user) {

@@ -3,6 +3,7 @@ package io.coupons.api.batch;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the generation history: Batch, When, Who, Codes, Exported, plus progress.
@@ -10,9 +11,9 @@ import java.util.UUID;
  * @param generated codes generated so far (and searchable: they are projected in the same step)
  */
 public record GenerationBatchView(UUID batchId, UUID campaignId, int batchNumber, Instant requestedAt,
-                                  String requestedBy, long quantity, int randomLength, long generated,
-                                  GenerationBatchState state, Instant completedAt, String failureReason,
-                                  boolean exported, List<Download> downloads) {
+                                  @Nullable String requestedBy, long quantity, int randomLength, long generated,
+                                  GenerationBatchState state, @Nullable Instant completedAt,
+                                  @Nullable String failureReason, boolean exported, List<Download> downloads) {
 
     public GenerationBatchView {
         downloads = downloads == null ? List.of() : List.copyOf(downloads);
@@ -24,6 +25,6 @@ public record GenerationBatchView(UUID batchId, UUID campaignId, int batchNumber
     }
 
     /** One download of the batch: who, when, which format. */
-    public record Download(String downloadedBy, Instant downloadedAt, DownloadFormat format) {
+    public record Download(@Nullable String downloadedBy, Instant downloadedAt, DownloadFormat format) {
     }
 }

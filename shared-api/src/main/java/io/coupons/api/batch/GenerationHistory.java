@@ -2,6 +2,7 @@ package io.coupons.api.batch;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The generation history of a bulk-pool campaign and its pool stats.
@@ -11,6 +12,6 @@ import java.util.UUID;
 public record GenerationHistory(UUID campaignId, List<GenerationBatchView> batches, PoolStats poolStats) {
 
     /** Generated, redeemed at least once, total redemptions, remaining uses. */
-    public record PoolStats(long generated, long redeemedCodes, long totalRedemptions, Long remaining) {
+    public record PoolStats(long generated, long redeemedCodes, long totalRedemptions, @Nullable Long remaining) {
     }
 }

@@ -3,6 +3,7 @@ package io.coupons.api.redemption;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much a code has been used.
@@ -15,8 +16,9 @@ import java.util.UUID;
  * @param lastUsedAt       the most recent redemption (null: never used)
  * @param discountGiven    discount of the redemptions in force, per currency
  */
-public record CodeUsageView(String code, UUID campaignId, UUID batchId, Integer batchNumber, Integer usesPerCode,
-                            long redemptions, long recorded, long reversals, Long remainingUses, Instant lastUsedAt,
+public record CodeUsageView(String code, UUID campaignId, @Nullable UUID batchId, @Nullable Integer batchNumber,
+                            @Nullable Integer usesPerCode, long redemptions, long recorded, long reversals,
+                            @Nullable Long remainingUses, @Nullable Instant lastUsedAt,
                             List<CurrencyAmount> discountGiven) {
 
     public CodeUsageView {

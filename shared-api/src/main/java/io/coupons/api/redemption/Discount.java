@@ -2,6 +2,7 @@ package io.coupons.api.redemption;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an accepted code gives on this order. Amounts are in {@code currency} at its scale; the
@@ -16,7 +17,8 @@ import java.util.List;
  * @param displayMessage   the customer-facing message of the rule
  */
 public record Discount(String currency, List<LineDiscount> lines, BigDecimal linesTotal, boolean freeShipping,
-                       BigDecimal shippingDiscount, BigDecimal credit, BigDecimal total, String displayMessage) {
+                       BigDecimal shippingDiscount, BigDecimal credit, BigDecimal total,
+                       @Nullable String displayMessage) {
 
     public Discount {
         lines = lines == null ? List.of() : List.copyOf(lines);

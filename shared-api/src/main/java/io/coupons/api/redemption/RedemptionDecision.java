@@ -1,6 +1,7 @@
 package io.coupons.api.redemption;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to validating or redeeming a code: accepted with the discount, or refused with one
@@ -17,9 +18,9 @@ import java.util.UUID;
  *                           code and order (nothing was counted again)
  * @param retryAfterSeconds  with {@link RejectionReason#TOO_MANY_ATTEMPTS}: when to try again
  */
-public record RedemptionDecision(boolean accepted, RejectionReason reason, String message,
-                                 UUID redemptionId, String code, UUID campaignId, Discount discount,
-                                 boolean repeated, Long retryAfterSeconds) {
+public record RedemptionDecision(boolean accepted, @Nullable RejectionReason reason, @Nullable String message,
+                                 @Nullable UUID redemptionId, @Nullable String code, @Nullable UUID campaignId,
+                                 @Nullable Discount discount, boolean repeated, @Nullable Long retryAfterSeconds) {
 
     public static RedemptionDecision rejected(RejectionReason reason, String message, String code,
                                               UUID campaignId) {

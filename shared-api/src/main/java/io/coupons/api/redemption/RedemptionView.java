@@ -3,13 +3,15 @@ package io.coupons.api.redemption;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One redemption as usage tracking shows it: used at, used by, order number, amount, reversed.
  *
  * @param discountTotal what the order total went down by (items and shipping)
  */
-public record RedemptionView(UUID redemptionId, String code, UUID campaignId, String orderId, String accountId,
-                             Instant redeemedAt, String currency, BigDecimal discountTotal, BigDecimal credit,
-                             boolean viaUrlToken, boolean reversed, Instant reversedAt, String reversalReason) {
+public record RedemptionView(UUID redemptionId, String code, UUID campaignId, String orderId,
+                             @Nullable String accountId, Instant redeemedAt, String currency,
+                             BigDecimal discountTotal, @Nullable BigDecimal credit, boolean viaUrlToken,
+                             boolean reversed, @Nullable Instant reversedAt, @Nullable String reversalReason) {
 }

@@ -3,6 +3,7 @@ package io.coupons.api.redemption;
 import io.coupons.api.campaign.CampaignStatus;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The offer behind a URL token, as a storefront needs it to show and auto-apply the discount. It
@@ -10,8 +11,8 @@ import java.util.UUID;
  *
  * @param offerAvailable the campaign is active and has a discount rule linked
  */
-public record UrlTokenOffer(String token, UUID campaignId, String code, CampaignStatus status,
-                           boolean offerAvailable, BigDecimal percentOff, BigDecimal discountLimit,
-                           BigDecimal flatAmountOff, boolean freeGroundShipping, String currency,
-                           BigDecimal orderMinimum, String displayMessage) {
+public record UrlTokenOffer(String token, UUID campaignId, String code, CampaignStatus status, boolean offerAvailable,
+                            @Nullable BigDecimal percentOff, @Nullable BigDecimal discountLimit,
+                            @Nullable BigDecimal flatAmountOff, boolean freeGroundShipping, @Nullable String currency,
+                            @Nullable BigDecimal orderMinimum, @Nullable String displayMessage) {
 }

@@ -2,6 +2,7 @@ package io.coupons.api.redemption;
 
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Campaign or batch usage.
@@ -13,8 +14,8 @@ import java.util.UUID;
  * @param discountGiven    discount of the redemptions in force, per currency
  * @param days             the same per day (UTC), oldest first
  */
-public record UsageStatistics(UUID campaignId, UUID batchId, long codesRedeemed, long redemptions, long reversals,
-                              List<CurrencyAmount> discountGiven, List<DailyUsage> days) {
+public record UsageStatistics(UUID campaignId, @Nullable UUID batchId, long codesRedeemed, long redemptions,
+                              long reversals, List<CurrencyAmount> discountGiven, List<DailyUsage> days) {
 
     public UsageStatistics {
         discountGiven = discountGiven == null ? List.of() : List.copyOf(discountGiven);

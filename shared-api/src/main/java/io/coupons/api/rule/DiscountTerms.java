@@ -3,6 +3,7 @@ package io.coupons.api.rule;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a code gives and when it applies: every field of a seed-003 promo code batch. Amounts are
@@ -31,26 +32,26 @@ import java.util.List;
  * @param transactionType                transaction type for reporting (null: none)
  */
 public record DiscountTerms(
-        BigDecimal percentOff,
-        BigDecimal discountLimit,
+        @Nullable BigDecimal percentOff,
+        @Nullable BigDecimal discountLimit,
         boolean percentOnlyOnSelectedVariants,
-        BigDecimal flatAmountOff,
+        @Nullable BigDecimal flatAmountOff,
         boolean creditFromOverage,
         boolean freeGroundShipping,
-        String currency,
+        @Nullable String currency,
         boolean ignoreTotalOrderCodeLimit,
         boolean firstOrderOnly,
         boolean oneUsePerAccount,
-        BigDecimal orderMinimum,
-        Instant startsAt,
-        Instant endsAt,
+        @Nullable BigDecimal orderMinimum,
+        @Nullable Instant startsAt,
+        @Nullable Instant endsAt,
         List<String> variantIds,
-        String variantTargetingGroup,
-        String displayMessage,
-        String offerType,
-        String marketingCampaign,
-        String pnlAllocation,
-        String transactionType) {
+        @Nullable String variantTargetingGroup,
+        @Nullable String displayMessage,
+        @Nullable String offerType,
+        @Nullable String marketingCampaign,
+        @Nullable String pnlAllocation,
+        @Nullable String transactionType) {
 
     public DiscountTerms {
         variantIds = variantIds == null ? List.of() : List.copyOf(variantIds);

@@ -5,6 +5,7 @@ import io.coupons.api.redemption.CodeUsageView;
 import io.coupons.api.redemption.RedemptionView;
 import io.coupons.api.rule.DiscountRuleView;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything support needs about one code: the search row, its campaign, the discount rule in force,
@@ -15,8 +16,8 @@ import java.util.List;
  *                            {@code FindCodeRedemptionsQuery} pages through all of them
  * @param redemptionsRecorded how many redemptions were ever recorded, reversed ones included
  */
-public record CodeDetails(CodeSummary code, CampaignView campaign, DiscountRuleView ruleInForce, CodeUsageView usage,
-                          List<RedemptionView> redemptions, long redemptionsRecorded) {
+public record CodeDetails(CodeSummary code, @Nullable CampaignView campaign, @Nullable DiscountRuleView ruleInForce,
+                          @Nullable CodeUsageView usage, List<RedemptionView> redemptions, long redemptionsRecorded) {
 
     public static final int REDEMPTIONS_SHOWN = 50;
 

@@ -3,6 +3,7 @@ package io.coupons.api.search;
 import io.coupons.api.campaign.CampaignType;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the search results: the code, where it comes from and how it stands.
@@ -16,7 +17,8 @@ import java.util.UUID;
  * @param lastUsedAt       null when never redeemed
  * @param deletedAt        when the code stopped being the campaign's code, else null
  */
-public record CodeSummary(String code, UUID campaignId, String campaignCode, CampaignType campaignType, UUID batchId,
-                          Integer batchNumber, Instant generatedAt, CodeStatus status, long totalRedemptions,
-                          Long remainingUses, Instant lastUsedAt, Instant deletedAt) {
+public record CodeSummary(String code, UUID campaignId, @Nullable String campaignCode,
+                          @Nullable CampaignType campaignType, @Nullable UUID batchId, @Nullable Integer batchNumber,
+                          Instant generatedAt, @Nullable CodeStatus status, long totalRedemptions,
+                          @Nullable Long remainingUses, @Nullable Instant lastUsedAt, @Nullable Instant deletedAt) {
 }
