@@ -63,8 +63,17 @@ public class ApiSecurityConfig {
                                 problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN",
                                         "Your role may not do this.")));
         if (jwtDecoder.getIfAvailable() != null) {
-            http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(
-                    jwtAuthentication(properties.jwt()))));
+            // A refused bearer token (expired, foreign key, malformed) is a problem body too; the
+            // resource server's own entry point answers an empty 401.
+            http.oauth2ResourceServer(oauth -> oauth
+                    .authenticationEntryPoint((request, response, e) -> {
+                        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                        problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+                                "The bearer token is missing, expired or not one this service trusts.");
+                    })
+                    .accessDeniedHandler((request, response, e) ->
+                            problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this."))
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication(properties.jwt()))));
         }
         return http.build();
     }
