@@ -8,9 +8,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -49,22 +51,19 @@ public class InputTextGuard {
     }
 
     static MessageHandlerInterceptor<CommandMessage<?>> commands() {
-        return (unitOfWork, chain) -> {
-            Optional<FieldViolation> violation = firstViolation(unitOfWork.getMessage().getPayload());
-            if (violation.isPresent()) {
-                CommandRejection rejection = rejection(violation.get());
-                throw new CommandExecutionException(rejection.message(), null, rejection);
-            }
-            return chain.proceed();
-        };
+        return guard(rejection -> new CommandExecutionException(rejection.message(), null, rejection));
     }
 
     static MessageHandlerInterceptor<QueryMessage<?, ?>> queries() {
+        return guard(rejection -> new QueryExecutionException(rejection.message(), null, rejection));
+    }
+
+    private static <M extends Message<?>> MessageHandlerInterceptor<M> guard(
+            Function<CommandRejection, RuntimeException> refusal) {
         return (unitOfWork, chain) -> {
             Optional<FieldViolation> violation = firstViolation(unitOfWork.getMessage().getPayload());
             if (violation.isPresent()) {
-                CommandRejection rejection = rejection(violation.get());
-                throw new QueryExecutionException(rejection.message(), null, rejection);
+                throw refusal.apply(rejection(violation.get()));
             }
             return chain.proceed();
         };

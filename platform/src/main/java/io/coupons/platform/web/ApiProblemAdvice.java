@@ -5,6 +5,7 @@ import io.coupons.api.common.FieldViolation;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
@@ -38,30 +39,21 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return ProblemResponses.problem(e.status(), e.code(), e.getMessage(), e.violations());
     }
 
-    /** A command handler refused: its {@link CommandRejection} says how (same for Axon clients). */
-    @ExceptionHandler(CommandExecutionException.class)
-    public ProblemDetail commandRejected(CommandExecutionException e) {
+    /**
+     * A command handler refused, or a command or query was refused before its handler ran
+     * ({@code InputTextGuard}): the {@link CommandRejection} in the details says how, the same for
+     * Axon clients. Without one it is our own failure.
+     */
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class})
+    public ProblemDetail handlerRefused(HandlerExecutionException e) {
         Optional<Object> details = e.getDetails();
         if (details.isPresent() && details.get() instanceof CommandRejection rejection) {
             return ProblemResponses.problem(HttpStatus.valueOf(rejection.status()), rejection.code(),
                     rejection.message(), rejection.violations());
         }
-        log.error("Command failed", e);
+        log.error("Command or query failed", e);
         return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "The command failed on our side.", List.of());
-    }
-
-    /** A query refused before its handler ran (e.g. {@code InputTextGuard}); same details as a command's. */
-    @ExceptionHandler(QueryExecutionException.class)
-    public ProblemDetail queryRefused(QueryExecutionException e) {
-        Optional<Object> details = e.getDetails();
-        if (details.isPresent() && details.get() instanceof CommandRejection rejection) {
-            return ProblemResponses.problem(HttpStatus.valueOf(rejection.status()), rejection.code(),
-                    rejection.message(), rejection.violations());
-        }
-        log.error("Query failed", e);
-        return ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "The query failed on our side.", List.of());
+                "Something failed on our side; nothing was changed by this request.", List.of());
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
