@@ -51,7 +51,7 @@ class HostileInputTest {
         assertThat(TableSnapshot.of(jdbc, Set.of("token_entry"))).isEqualTo(before);
     }
 
-    /** Real resources for the walk: a rule, a bulk pool with generated codes, a group, a redemption. */
+    /** Real resources for the walk: a rule, a bulk pool with generated codes, a group, a segment, a redemption. */
     record World(String ruleId, String campaignId, String code, String redemptionId) {
 
         static World create(TestHttp http, JdbcClient jdbc) throws InterruptedException {
@@ -64,6 +64,8 @@ class HostileInputTest {
             assertThat(admin.post("/api/campaigns/" + campaignId + "/batches", "{\"quantity\": 20}").status())
                     .isEqualTo(202);
             assertThat(admin.put("/api/variant-groups/tees", "{\"variantIds\": [\"tee-red\"]}").status()).isEqualTo(200);
+            // A real segment under the walk's {name}: replacing it again would be a change, so every probe must fail.
+            assertThat(admin.put("/api/segments/tees", "{\"accountIds\": [\"acc-1\"]}").status()).isEqualTo(200);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (jdbc.sql("SELECT count(*) FROM generation_batch WHERE state <> 'COMPLETED'").query(Long.class)
                     .single() > 0 && Instant.now().isBefore(deadline)) {
@@ -86,6 +88,7 @@ class HostileInputTest {
         Map<String, String> goodBodies() {
             return Map.ofEntries(
                     Map.entry("PUT /api/variant-groups/{name}", "{\"variantIds\": [\"tee-red\", \"tee-blue\"]}"),
+                    Map.entry("PUT /api/segments/{name}", "{\"accountIds\": [\"acc-1\", \"acc-2\"]}"),
                     Map.entry("PUT /api/discount-rules/{ruleId}",
                             "{\"name\": \"Revised\", \"terms\": {\"percentOff\": 15}}"),
                     Map.entry("PUT /api/campaigns/{campaignId}/schedule",

@@ -8,6 +8,8 @@ import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.rule.DiscountRuleCreatedEvent;
 import io.coupons.api.rule.DiscountRuleId;
 import io.coupons.api.rule.DiscountTerms;
+import io.coupons.api.segment.SegmentDefinedEvent;
+import io.coupons.api.segment.SegmentId;
 import io.coupons.platform.testing.HostileInputWalk;
 import io.coupons.platform.testing.TableSnapshot;
 import io.coupons.platform.testing.TestHttp;
@@ -66,6 +68,9 @@ class QuerySideHostileInputTest {
         usage.redeem(code, pool, batch, "acc-1", Instant.parse("2026-06-01T10:00:00Z"), "USD", "2.00");
         String token = "tok" + CampaignId.random().value().toString().replace("-", "");
         usage.campaign("HOSTILELINK", CampaignType.URL_TOKEN, null, rule, token);
+        SegmentId segment = SegmentId.of("Hostile walk");
+        new EventAppender(eventStore, transactions).append("Segment", segment, 0,
+                new SegmentDefinedEvent(segment, "Hostile walk"));
         ProjectionsCaughtUp.await(processing, eventStore);
         Map<String, String> before = TableSnapshot.of(jdbc, Set.of("token_entry"));
 
@@ -73,7 +78,7 @@ class QuerySideHostileInputTest {
         assertThat(description.json().path("paths").size()).as(description::toString).isPositive();
         HostileInputWalk.Outcome outcome = new HostileInputWalk(port, description.json(), path -> "admin",
                 Map.of("campaignId", pool.value().toString(), "ruleId", rule.value().toString(), "code", code,
-                        "batchNumber", "1", "token", token),
+                        "batchNumber", "1", "token", token, "segmentId", segment.toString()),
                 Map.of()).run();
 
         assertThat(outcome.findings()).as("answers that break the rules").isEmpty();
