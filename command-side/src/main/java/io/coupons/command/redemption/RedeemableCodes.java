@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.code.CouponCode;
 import io.coupons.api.rule.DiscountTerms;
 import java.io.IOException;
 import java.sql.ResultSet;
@@ -62,8 +63,8 @@ public class RedeemableCodes {
     public record Lookup(Optional<RedeemableCode> code, LookupThrottle.Blocks blocks) {
     }
 
-    public Lookup byCode(String code, LookupClient client) {
-        return lookUp(BY_CODE, code, client);
+    public Lookup byCode(CouponCode code, LookupClient client) {
+        return lookUp(BY_CODE, code.value(), client);
     }
 
     public Lookup byUrlToken(String token, LookupClient client) {
