@@ -1,4 +1,4 @@
-package io.coupons.query.web;
+package io.coupons.query.code;
 
 import io.coupons.api.code.CouponCode;
 import io.coupons.platform.web.ApiProblemException;
