@@ -1,6 +1,7 @@
 package io.coupons.local;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,7 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Module boundaries as tests: the contract stays light, the two sides stay apart. */
+/**
+ * Module boundaries as tests: the contract stays light, the two sides stay apart, and the feature
+ * packages of each side form no cycle (a feature that needs another's piece asks its owner; a piece
+ * two features need belongs to the one that owns it, e.g. the code registry to {@code code}).
+ */
 class ArchitectureTest {
 
     static JavaClasses classes;
@@ -55,5 +60,20 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveFullyQualifiedName(
                         "org.axonframework.eventsourcing.eventstore.EventStore")
                 .check(classes);
+    }
+
+    @Test
+    void commandSideFeaturesHaveNoCycles() {
+        slices().matching("io.coupons.command.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void querySideFeaturesHaveNoCycles() {
+        slices().matching("io.coupons.query.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void sharedApiFeaturesHaveNoCycles() {
+        slices().matching("io.coupons.api.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -4,6 +4,7 @@ import io.coupons.api.batch.BatchAccepted;
 import io.coupons.api.batch.GenerateBatchCommand;
 import io.coupons.api.common.AuditMetadata;
 import io.coupons.command.campaign.Campaign;
+import io.coupons.command.code.KeySpacePolicy;
 import io.coupons.command.common.Violations;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;

@@ -7,6 +7,8 @@ import io.coupons.api.batch.BatchId;
 import io.coupons.api.batch.GenerationBatchState;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.common.AuditMetadata;
+import io.coupons.command.code.CodeAlphabet;
+import io.coupons.command.code.CouponCodes;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;

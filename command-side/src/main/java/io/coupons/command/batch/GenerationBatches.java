@@ -43,6 +43,12 @@ public class GenerationBatches {
                 + "ORDER BY requested_at").query(UUID.class).list();
     }
 
+    /** Every code ever requested for the campaign: an upper bound of its pool. */
+    long requestedFor(UUID campaignId) {
+        return jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM generation_batch WHERE campaign_id = ?")
+                .param(campaignId).query(Long.class).single();
+    }
+
     /** Locks the run's row until the end of the current transaction: one chunk at a time per run. */
     Optional<Run> lock(UUID batchId) {
         return jdbc.sql("SELECT * FROM generation_batch WHERE batch_id = ? FOR UPDATE").param(batchId)

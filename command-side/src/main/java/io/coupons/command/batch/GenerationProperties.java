@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                            (10,000 codes of 6 random characters make an event of about 60 KB,
  *                            far under Axon Server's 4 MB; readers of the stream buffer up to a
  *                            thousand events, so the event's size is also their memory)
- * @param maxFill             share of a prefix's key space the pool may fill (see KeySpacePolicy)
+ * @param maxFill             share of a prefix's key space the pool may fill (see code.KeySpacePolicy)
  * @param defaultRandomLength random part length when a request does not say
  * @param pollInterval        how often unfinished runs are looked for (after a crash, on another node)
  * @param maxFailures         failed chunk attempts in a row before a run is marked failed

@@ -1,10 +1,8 @@
 package io.coupons.command.batch;
 
+import io.coupons.command.code.CouponCodes;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +18,8 @@ class PrefixFilters {
     /** 12 million codes take about 14 MB; four such filters stay well inside a 512 MB heap. */
     static final long MAX_CAPACITY = 12_000_000;
 
-    private final JdbcClient jdbc;
+    private final GenerationBatches batches;
+    private final CouponCodes codes;
     private final Map<String, PrefixFilter> filters = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, PrefixFilter> eldest) {
@@ -28,8 +27,9 @@ class PrefixFilters {
         }
     };
 
-    PrefixFilters(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    PrefixFilters(GenerationBatches batches, CouponCodes codes) {
+        this.batches = batches;
+        this.codes = codes;
     }
 
     /** The filter of the run's prefix, or null when its pool is too large to filter in memory. */
@@ -38,21 +38,13 @@ class PrefixFilters {
         if (filter != null) {
             return filter;
         }
-        long capacity = requestedFor(run.campaignId());
+        long capacity = batches.requestedFor(run.campaignId());
         if (capacity > MAX_CAPACITY) {
             return null;
         }
         PrefixFilter built = new PrefixFilter(capacity);
-        RowCallbackHandler add = row -> built.add(row.getString(1));
-        jdbc.sql("SELECT code FROM coupon_code WHERE code >= ? AND code < ?")
-                .params(run.prefix() + "-", run.prefix() + ".").withFetchSize(10_000).query(add);
+        codes.forEachWithPrefix(run.prefix(), built::add);
         filters.put(run.prefix(), built);
         return built;
-    }
-
-    /** Every code ever requested for the campaign: an upper bound of its pool. */
-    private long requestedFor(UUID campaignId) {
-        return jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM generation_batch WHERE campaign_id = ?")
-                .param(campaignId).query(Long.class).single();
     }
 }

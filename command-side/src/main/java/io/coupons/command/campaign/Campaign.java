@@ -18,7 +18,7 @@ import io.coupons.api.campaign.RescheduleCampaignCommand;
 import io.coupons.api.campaign.UnlinkDiscountRuleCommand;
 import io.coupons.api.common.CommandAccepted;
 import io.coupons.api.rule.DiscountRuleId;
-import io.coupons.command.batch.KeySpacePolicy;
+import io.coupons.command.code.KeySpacePolicy;
 import io.coupons.command.common.CommandRejectedException;
 import io.coupons.command.common.Violations;
 import java.math.BigDecimal;

@@ -6,9 +6,11 @@ import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.campaign.ChangeCampaignCodeCommand;
 import io.coupons.api.campaign.CreateCampaignCommand;
 import io.coupons.api.campaign.LinkDiscountRuleCommand;
+import io.coupons.api.code.CouponCode;
 import io.coupons.api.common.CommandAccepted;
 import io.coupons.api.rule.DiscountRuleId;
-import io.coupons.command.batch.CouponCodes;
+import io.coupons.command.code.CampaignCodeRegistry;
+import io.coupons.command.code.CouponCodes;
 import io.coupons.command.common.CommandRejectedException;
 import io.coupons.command.common.Violations;
 import io.coupons.command.rule.DiscountRule;
@@ -56,7 +58,7 @@ public class CampaignCommandHandler {
      */
     @CommandHandler
     public CommandAccepted handle(CreateCampaignCommand command) throws Exception {
-        String code = CampaignCodePolicy.normalize(command.code());
+        String code = CouponCode.normalise(command.code());
         Optional<Aggregate<Campaign>> existing = command.campaignId() == null ? Optional.empty()
                 : find(command.campaignId());
         if (existing.isPresent()) {
@@ -64,7 +66,7 @@ public class CampaignCommandHandler {
         }
         Violations violations = new Violations();
         violations.addIf(command.campaignId() == null, "campaignId", "is required");
-        String codeProblem = CampaignCodePolicy.problem(code);
+        String codeProblem = CouponCode.campaignCodeProblem(code);
         violations.addIf(codeProblem != null, "code", codeProblem);
         violations.addIf(command.type() == null, "type", "is required: SINGLE_CODE, BULK_POOL or URL_TOKEN");
         CampaignPolicy.checkUsesPerCode(violations, command.usesPerCode());
@@ -93,8 +95,8 @@ public class CampaignCommandHandler {
 
     @CommandHandler
     public CommandAccepted handle(ChangeCampaignCodeCommand command) {
-        String code = CampaignCodePolicy.normalize(command.code());
-        String codeProblem = CampaignCodePolicy.problem(code);
+        String code = CouponCode.normalise(command.code());
+        String codeProblem = CouponCode.campaignCodeProblem(code);
         if (codeProblem != null) {
             throw CommandRejectedException.invalid("code", codeProblem);
         }

@@ -1,5 +1,6 @@
 package io.coupons.command.redemption;
 
+import io.coupons.api.code.CouponCode;
 import io.coupons.api.redemption.OrderContext;
 import io.coupons.api.redemption.OrderLine;
 import io.coupons.command.common.Currencies;
@@ -8,11 +9,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /** Checks the shape of a checkout request; every broken field is reported at once (422). */
 final class OrderContextPolicy {
 
-    static final int MAX_CODE_LENGTH = 64;
+    /** A URL token is 22 characters when ours; longer than any code is certainly not one. */
+    static final int MAX_TOKEN_LENGTH = CouponCode.MAX_LENGTH;
     static final int MAX_ID_LENGTH = 200;
     static final int MAX_LINES = 500;
     static final int MAX_CODES_ON_ORDER = 20;
@@ -22,10 +25,29 @@ final class OrderContextPolicy {
     private OrderContextPolicy() {
     }
 
-    static void check(Violations violations, String codeField, String code, OrderContext order) {
-        violations.addIf(code == null || code.isBlank(), codeField, "is required");
-        violations.addIf(code != null && code.strip().length() > MAX_CODE_LENGTH, codeField,
-                "is at most " + MAX_CODE_LENGTH + " characters");
+    /** The code typed at checkout, parsed once; null, with the violation, when it cannot be a code. */
+    static CouponCode code(Violations violations, String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            violations.add(field, "is required");
+            return null;
+        }
+        Optional<CouponCode> code = CouponCode.parse(typed);
+        violations.addIf(code.isEmpty(), field, "is at most " + CouponCode.MAX_LENGTH + " characters");
+        return code.orElse(null);
+    }
+
+    /** A URL token as sent, stripped (tokens are case-sensitive); null, with the violation, when refused. */
+    static String token(Violations violations, String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            violations.add(field, "is required");
+            return null;
+        }
+        String token = typed.strip();
+        violations.addIf(token.length() > MAX_TOKEN_LENGTH, field, "is at most " + MAX_TOKEN_LENGTH + " characters");
+        return token.length() > MAX_TOKEN_LENGTH ? null : token;
+    }
+
+    static void check(Violations violations, OrderContext order) {
         if (order == null) {
             violations.add("order", "is required");
             return;
@@ -61,8 +83,8 @@ final class OrderContextPolicy {
                 "at most " + MAX_CODES_ON_ORDER + " codes");
         for (int i = 0; i < order.codesOnOrder().size() && i < MAX_CODES_ON_ORDER; i++) {
             String other = order.codesOnOrder().get(i);
-            violations.addIf(other == null || other.isBlank() || other.strip().length() > MAX_CODE_LENGTH,
-                    "order.codesOnOrder[" + i + "]", "must be a code of 1 to " + MAX_CODE_LENGTH + " characters");
+            violations.addIf(CouponCode.parse(other).isEmpty(), "order.codesOnOrder[" + i + "]",
+                    "must be a code of 1 to " + CouponCode.MAX_LENGTH + " characters");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.coupons.command.redemption;
 
+import io.coupons.api.code.CouponCode;
 import io.coupons.api.redemption.CodeRedeemedEvent;
 import io.coupons.api.redemption.OrderContext;
 import io.coupons.api.redemption.OrderLine;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -46,7 +46,7 @@ final class OrderFingerprint {
             field(text, "line", text(line.variantId()) + " " + line.quantity() + " " + number(line.unitPrice()));
         }
         TreeSet<String> codes = new TreeSet<>();
-        order.codesOnOrder().forEach(code -> codes.add(code.strip().toUpperCase(Locale.ROOT)));
+        order.codesOnOrder().forEach(code -> codes.add(CouponCode.normalise(code)));
         field(text, "codesOnOrder", Integer.toString(codes.size()));
         codes.forEach(code -> field(text, "code", text(code)));
         return sha256(text.toString());

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.code.CouponCode;
 import io.coupons.api.rule.DiscountTerms;
+import io.coupons.command.code.CouponCodes;
 import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,10 +43,12 @@ public class RedeemableCodes {
             SELECT found.*, blocks.*
             FROM (SELECT %s) blocks
             LEFT JOIN (%%s) found ON true""".formatted(LookupThrottle.blockColumns(":accountKey", ":callerKey"));
-    private static final String BY_CODE = FOR_CLIENT.formatted(SELECT.formatted("c.code", "c.batch_id",
-            "coupon_code c JOIN redemption_campaign t ON t.campaign_id = c.campaign_id", "c.code = :key"));
-    private static final String BY_CODES = SELECT.formatted("c.code", "c.batch_id",
-            "coupon_code c JOIN redemption_campaign t ON t.campaign_id = c.campaign_id", "c.code = ANY (?)");
+    /** Codes from the registry of every code, with their campaigns' terms. */
+    private static final String CODES = CouponCodes.table("c")
+            + " JOIN redemption_campaign t ON t.campaign_id = c.campaign_id";
+    private static final String BY_CODE = FOR_CLIENT.formatted(SELECT.formatted("c.code", "c.batch_id", CODES,
+            "c.code = :key"));
+    private static final String BY_CODES = SELECT.formatted("c.code", "c.batch_id", CODES, "c.code = ANY (?)");
     private static final String BY_TOKEN = FOR_CLIENT.formatted(SELECT.formatted("t.code", "NULL::uuid",
             "redemption_campaign t", "t.url_token = :key AND t.type = 'URL_TOKEN'"));
 
@@ -62,8 +66,8 @@ public class RedeemableCodes {
     public record Lookup(Optional<RedeemableCode> code, LookupThrottle.Blocks blocks) {
     }
 
-    public Lookup byCode(String code, LookupClient client) {
-        return lookUp(BY_CODE, code, client);
+    public Lookup byCode(CouponCode code, LookupClient client) {
+        return lookUp(BY_CODE, code.value(), client);
     }
 
     public Lookup byUrlToken(String token, LookupClient client) {

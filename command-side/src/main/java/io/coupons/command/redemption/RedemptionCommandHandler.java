@@ -4,6 +4,7 @@ import static io.coupons.api.redemption.RejectionReason.ALREADY_USED_BY_ACCOUNT;
 import static io.coupons.api.redemption.RejectionReason.EXHAUSTED;
 import static io.coupons.api.redemption.RejectionReason.UNKNOWN_CODE;
 
+import io.coupons.api.code.CouponCode;
 import io.coupons.api.common.AuditMetadata;
 import io.coupons.api.redemption.CodeRedeemedEvent;
 import io.coupons.api.redemption.OrderContext;
@@ -22,7 +23,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
@@ -112,7 +112,10 @@ public class RedemptionCommandHandler {
 
     private RedemptionDecision decide(Request request, boolean record) {
         Violations violations = new Violations();
-        OrderContextPolicy.check(violations, request.field(), request.typed(), request.order());
+        CouponCode typedCode = request.token() ? null : OrderContextPolicy.code(violations, request.field(),
+                request.typed());
+        String token = request.token() ? OrderContextPolicy.token(violations, request.field(), request.typed()) : null;
+        OrderContextPolicy.check(violations, request.order());
         violations.throwIfAny();
         OrderContext order = request.order();
         LookupClient client = LookupClient.of(order.accountId(), request.caller());
@@ -120,8 +123,8 @@ public class RedemptionCommandHandler {
         if (wait > 0) {
             return RedemptionDecision.throttled(wait);
         }
-        String key = request.token() ? request.typed().strip() : request.typed().strip().toUpperCase(Locale.ROOT);
-        RedeemableCodes.Lookup lookup = request.token() ? codes.byUrlToken(key, client) : codes.byCode(key, client);
+        RedeemableCodes.Lookup lookup = request.token() ? codes.byUrlToken(token, client)
+                : codes.byCode(typedCode, client);
         // Blocked by misses on another instance: refused here too, a hit as well as a miss.
         wait = throttle.waitSeconds(client, lookup.blocks());
         if (wait > 0) {
@@ -263,7 +266,7 @@ public class RedemptionCommandHandler {
         }
         Set<String> others = new LinkedHashSet<>();
         for (String other : order.codesOnOrder()) {
-            String normalized = other.strip().toUpperCase(Locale.ROOT);
+            String normalized = CouponCode.parse(other).orElseThrow().value(); // checked by OrderContextPolicy
             if (!normalized.equals(code.code())) {
                 others.add(normalized);
             }

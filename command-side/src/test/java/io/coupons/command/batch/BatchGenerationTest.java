@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.command.CommandSideTest;
+import io.coupons.command.code.CodeAlphabet;
+import io.coupons.command.code.CouponCodes;
 import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
 import java.net.http.HttpRequest;

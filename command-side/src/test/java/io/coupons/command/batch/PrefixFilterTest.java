@@ -2,6 +2,7 @@ package io.coupons.command.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coupons.command.code.CodeAlphabet;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;

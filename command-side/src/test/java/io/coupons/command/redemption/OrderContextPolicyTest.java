@@ -158,7 +158,8 @@ class OrderContextPolicyTest {
                 List.of(new OrderLine("V1", 0, null), new OrderLine("V2", 1, new BigDecimal("1.00"))), null,
                 List.of(""), "USD");
         Violations violations = new Violations();
-        OrderContextPolicy.check(violations, "code", "A".repeat(65), broken);
+        OrderContextPolicy.code(violations, "code", "A".repeat(65));
+        OrderContextPolicy.check(violations, broken);
 
         CommandRejectedException thrown = catchThrowableOfType(violations::throwIfAny,
                 CommandRejectedException.class);
@@ -173,7 +174,8 @@ class OrderContextPolicyTest {
 
     private static List<FieldViolation> check(String code, OrderContext order) {
         Violations violations = new Violations();
-        OrderContextPolicy.check(violations, "code", code, order);
+        OrderContextPolicy.code(violations, "code", code);
+        OrderContextPolicy.check(violations, order);
         return violations.list();
     }
 

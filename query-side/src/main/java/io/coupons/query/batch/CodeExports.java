@@ -5,6 +5,7 @@ import io.coupons.api.batch.GenerationBatchState;
 import io.coupons.api.batch.GenerationBatchView;
 import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.campaign.CampaignView;
+import io.coupons.query.code.CodeRows;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

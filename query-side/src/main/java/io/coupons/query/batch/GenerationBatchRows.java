@@ -43,6 +43,16 @@ public class GenerationBatchRows {
                 .query(String.class).single();
     }
 
+    public Optional<Integer> batchNumber(UUID batchId) {
+        return jdbc.sql("SELECT batch_number FROM generation_batch_view WHERE batch_id = ?").param(batchId)
+                .query(Integer.class).optional();
+    }
+
+    public Optional<UUID> campaignOf(UUID batchId) {
+        return jdbc.sql("SELECT campaign_id FROM generation_batch_view WHERE batch_id = ?").param(batchId)
+                .query(UUID.class).optional();
+    }
+
     /** Progress only moves forward, so a replayed chunk changes nothing. */
     void progress(UUID batchId, long generated) {
         jdbc.sql("""

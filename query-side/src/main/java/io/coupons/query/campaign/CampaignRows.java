@@ -109,6 +109,17 @@ public class CampaignRows {
     }
 
     /** Every campaign in code order (the Full Export's table of contents; campaigns number thousands, not millions). */
+    /**
+     * The campaign whose own code (single-code or URL-token) this is, for a code not in code_view
+     * yet. A changed single code frees the old one for another campaign: the live one wins.
+     */
+    public Optional<UUID> withOwnCode(String code) {
+        return jdbc.sql("""
+                        SELECT id FROM campaign_view WHERE code = ? AND type IN ('SINGLE_CODE', 'URL_TOKEN')
+                        ORDER BY archived_at IS NOT NULL, created_at DESC LIMIT 1""")
+                .param(code).query(UUID.class).optional();
+    }
+
     public List<CampaignView> all() {
         return jdbc.sql(SELECT + " ORDER BY c.code").param("now", now()).query(CampaignRows::view).list();
     }

@@ -1,7 +1,7 @@
 package io.coupons.query.projection;
 
 import io.coupons.query.batch.BatchSequencingPolicy;
-import io.coupons.query.batch.CodesProjection;
+import io.coupons.query.code.CodesProjection;
 import io.coupons.query.redemption.UsageProjection;
 import io.coupons.query.redemption.UsageSequencingPolicy;
 import org.axonframework.config.ConfigurerModule;

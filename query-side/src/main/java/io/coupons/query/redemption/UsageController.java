@@ -12,7 +12,7 @@ import io.coupons.api.redemption.ResolveUrlTokenQuery;
 import io.coupons.api.redemption.UrlTokenOffer;
 import io.coupons.api.redemption.UsageStatistics;
 import io.coupons.platform.web.ApiProblemException;
-import io.coupons.query.web.CodeParameters;
+import io.coupons.query.code.CodeParameters;
 import io.coupons.query.web.PagingParameters;
 import io.coupons.query.web.QuerySender;
 import io.swagger.v3.oas.annotations.Operation;

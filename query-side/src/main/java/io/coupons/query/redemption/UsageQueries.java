@@ -1,5 +1,6 @@
 package io.coupons.query.redemption;
 
+import io.coupons.api.code.CouponCode;
 import io.coupons.api.redemption.CodeUsageView;
 import io.coupons.api.redemption.FindCodeRedemptionsQuery;
 import io.coupons.api.redemption.GetBatchUsageQuery;
@@ -9,7 +10,6 @@ import io.coupons.api.redemption.RedemptionPage;
 import io.coupons.api.redemption.ResolveUrlTokenQuery;
 import io.coupons.api.redemption.UrlTokenOffer;
 import io.coupons.api.redemption.UsageStatistics;
-import io.coupons.query.common.CodeInput;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
@@ -39,7 +39,7 @@ public class UsageQueries {
 
     @QueryHandler
     public Optional<CodeUsageView> handle(GetCodeUsageQuery query) {
-        return CodeInput.normalize(query.code()).flatMap(codeUsage::find);
+        return CouponCode.parseWellFormed(query.code()).map(CouponCode::value).flatMap(codeUsage::find);
     }
 
     /**
@@ -49,7 +49,7 @@ public class UsageQueries {
      */
     @QueryHandler
     public RedemptionPage handle(FindCodeRedemptionsQuery query) {
-        return CodeInput.normalize(query.code())
+        return CouponCode.parseWellFormed(query.code()).map(CouponCode::value)
                 .map(code -> new RedemptionPage(redemptions.page(code, query.page()),
                         counters.recordedInAnyCampaign(code), query.page().page(), query.page().size()))
                 .orElseGet(() -> new RedemptionPage(List.of(), 0, query.page().page(), query.page().size()));

@@ -1,8 +1,8 @@
 package io.coupons.api.redemption;
 
+import io.coupons.api.code.CouponCode;
 import io.coupons.api.common.TypedId;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,7 +19,7 @@ public record RedemptionId(UUID value) implements TypedId {
 
     /** The code is compared as customers type it: surrounding spaces and case do not matter. */
     public static RedemptionId of(String code, String orderId) {
-        String key = "redemption\n" + code.strip().toUpperCase(Locale.ROOT) + "\n" + orderId;
+        String key = "redemption\n" + CouponCode.normalise(code) + "\n" + orderId;
         return new RedemptionId(UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,7 +1,7 @@
-package io.coupons.query.web;
+package io.coupons.query.code;
 
+import io.coupons.api.code.CouponCode;
 import io.coupons.platform.web.ApiProblemException;
-import io.coupons.query.common.CodeInput;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
@@ -13,8 +13,9 @@ public final class CodeParameters {
 
     /** The stored form of the code typed in {@code parameter}, or a 400 naming it. */
     public static String code(String parameter, String typed) {
-        return CodeInput.normalize(typed).orElseThrow(() -> ApiProblemException.badParameter(parameter,
-                "must be 1 to 64 characters: letters, digits, '_' and '-'"));
+        return CouponCode.parseWellFormed(typed).map(CouponCode::value).orElseThrow(() -> ApiProblemException
+                .badParameter(parameter, "must be 1 to " + CouponCode.MAX_LENGTH
+                        + " characters: letters, digits, '_' and '-'"));
     }
 
     public static ApiProblemException unknownCode(String code) {

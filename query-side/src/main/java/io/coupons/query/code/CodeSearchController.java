@@ -1,11 +1,10 @@
-package io.coupons.query.search;
+package io.coupons.query.code;
 
 import io.coupons.api.search.CodeDetails;
 import io.coupons.api.search.CodePage;
 import io.coupons.api.search.FindCodesQuery;
 import io.coupons.api.search.GetCodeDetailsQuery;
 import io.coupons.platform.web.ApiProblemException;
-import io.coupons.query.web.CodeParameters;
 import io.coupons.query.web.QuerySender;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

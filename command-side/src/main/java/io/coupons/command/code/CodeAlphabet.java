@@ -1,4 +1,4 @@
-package io.coupons.command.batch;
+package io.coupons.command.code;
 
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -27,7 +27,7 @@ public final class CodeAlphabet {
      * Fills {@code out} with {@code count} codes {@code prefix-RANDOM}. Random bytes are drawn in bulk
      * from the cryptographic source (one call per chunk, not one per character).
      */
-    static void fill(SecureRandom random, String prefix, int length, int count, List<String> out) {
+    public static void fill(SecureRandom random, String prefix, int length, int count, List<String> out) {
         byte[] pool = new byte[Math.max(64, count * length * 9 / 8 + 16)];
         int next = pool.length;
         char[] code = new char[prefix.length() + 1 + length];

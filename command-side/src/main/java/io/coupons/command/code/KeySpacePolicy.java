@@ -1,4 +1,4 @@
-package io.coupons.command.batch;
+package io.coupons.command.code;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package io.coupons.command.campaign;
+package io.coupons.command.code;
 
 import io.coupons.api.campaign.CampaignId;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.coupons.query.search;
+package io.coupons.query.code;
 
 import io.coupons.api.campaign.CampaignStatus;
 import io.coupons.api.campaign.CampaignType;

@@ -1,7 +1,8 @@
-package io.coupons.command.batch;
+package io.coupons.command.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coupons.api.code.CouponCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -49,5 +50,13 @@ class CodeAlphabetTest {
         assertThat(KeySpacePolicy.problem(6, 0, 8_875_037, onePercent)).contains("use randomLength 7");
         assertThat(KeySpacePolicy.problem(6, 8_000_000, 1_000_000, onePercent)).contains("8000000 exist");
         assertThat(KeySpacePolicy.problem(7, 0, 10_000_000, onePercent)).isNull();
+    }
+
+    @Test
+    void theLongestGeneratedCodeIsStillACode() {
+        List<String> codes = new ArrayList<>();
+        String longestPrefix = "P".repeat(CouponCode.CAMPAIGN_CODE_MAX_LENGTH);
+        CodeAlphabet.fill(new SecureRandom(), longestPrefix, KeySpacePolicy.MAX_LENGTH, 1, codes);
+        assertThat(CouponCode.parseWellFormed(codes.get(0))).map(CouponCode::value).contains(codes.get(0));
     }
 }

@@ -6,10 +6,8 @@ import io.coupons.api.batch.BatchGenerationCompletedEvent;
 import io.coupons.api.batch.BatchGenerationFailedEvent;
 import io.coupons.api.batch.BatchGenerationRequestedEvent;
 import io.coupons.api.batch.GenerationBatchState;
-import io.coupons.api.campaign.CampaignCodeChangedEvent;
-import io.coupons.api.campaign.CampaignCreatedEvent;
-import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.common.AuditMetadata;
+import io.coupons.query.code.CodesProjection;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,37 +18,18 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects every code into code_view (searchable: generated codes, and the code of each single-code
- * and URL-token campaign) and generation into the history, in one processing group: a chunk's codes
- * and the progress they add commit together, so "generated" in the history never counts a code that
- * cannot be found yet.
+ * Projects generation into the history and its downloads. In the codes' processing group on
+ * purpose: the processor gives a chunk's event to both projections in one transaction, so the
+ * progress counted here commits with the codes {@link CodesProjection} makes searchable.
  */
 @Component
 @ProcessingGroup(CodesProjection.PROCESSING_GROUP)
-public class CodesProjection {
+public class GenerationHistoryProjection {
 
-    public static final String PROCESSING_GROUP = "codes";
-
-    private final CodeRows codes;
     private final GenerationBatchRows batches;
 
-    public CodesProjection(CodeRows codes, GenerationBatchRows batches) {
-        this.codes = codes;
+    public GenerationHistoryProjection(GenerationBatchRows batches) {
         this.batches = batches;
-    }
-
-    @EventHandler
-    void on(CampaignCreatedEvent event, @Timestamp Instant at) {
-        // A bulk pool's code is only the prefix of its codes; the codes come with generation.
-        if (event.type() != CampaignType.BULK_POOL) {
-            codes.claimCampaignCode(event.code(), event.campaignId().value(), at);
-        }
-    }
-
-    @EventHandler
-    void on(CampaignCodeChangedEvent event, @Timestamp Instant at) {
-        codes.deleteCampaignCode(event.previousCode(), event.campaignId().value(), at);
-        codes.claimCampaignCode(event.code(), event.campaignId().value(), at);
     }
 
     @EventHandler
@@ -60,8 +39,7 @@ public class CodesProjection {
     }
 
     @EventHandler
-    void on(BatchCodesGeneratedEvent event, @Timestamp Instant at) {
-        codes.insert(event.codes(), event.campaignId().value(), event.batchId().value(), event.batchNumber(), at);
+    void on(BatchCodesGeneratedEvent event) {
         batches.progress(event.batchId().value(), event.generated());
     }
 
@@ -83,7 +61,6 @@ public class CodesProjection {
 
     @ResetHandler
     void reset() {
-        codes.deleteAll();
         batches.deleteAll();
     }
 }

@@ -1,10 +1,12 @@
-package io.coupons.command.batch;
+package io.coupons.command.code;
 
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.platform.persistence.CodeCopy;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,15 @@ public class CouponCodes {
     public CouponCodes(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+    }
+
+    /**
+     * The registry as a table of another feature's statement, named {@code alias} (columns code,
+     * campaign_id, batch_id; read only): checkout's lookup joins it with its campaign terms in one
+     * round trip, its hot path.
+     */
+    public static String table(String alias) {
+        return "coupon_code " + alias;
     }
 
     /**
@@ -49,6 +60,16 @@ public class CouponCodes {
     /** Reserves one single code; false when any campaign or batch already has it. */
     public boolean reserveSingle(String code, CampaignId campaign) {
         return !reserveFree(List.of(code), campaign, null).isEmpty();
+    }
+
+    /**
+     * Every code {@code PREFIX-...} there is: a range of the primary key ('.' follows '-'), read
+     * with a fetch size so ten million codes stream rather than fill the heap.
+     */
+    public void forEachWithPrefix(String prefix, Consumer<String> consumer) {
+        jdbc.sql("SELECT code FROM coupon_code WHERE code >= ? AND code < ?")
+                .params(prefix + "-", prefix + ".").withFetchSize(10_000)
+                .query((RowCallbackHandler) row -> consumer.accept(row.getString(1)));
     }
 
     public void release(String code, CampaignId campaign) {

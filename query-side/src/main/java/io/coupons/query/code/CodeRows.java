@@ -1,4 +1,4 @@
-package io.coupons.query.batch;
+package io.coupons.query.code;
 
 import io.coupons.platform.persistence.CodeCopy;
 import java.sql.Timestamp;
@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -14,8 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The code_view table: one row per code, generated or a campaign's own code. Find Coupon
- * ({@code search.CodeTable}) reads it with the campaign and usage tables.
+ * The code_view table: one row per code, generated or a campaign's own code. Written only here,
+ * from {@link CodesProjection}; Find Coupon ({@link CodeTable}) reads it with the campaign and usage
+ * tables, and the other features ask this class: downloads for a batch's rows, usage tracking
+ * for a code's campaign and batch.
  */
 @Component
 public class CodeRows {
@@ -79,6 +82,17 @@ public class CodeRows {
         jdbc.sql("TRUNCATE code_view").update();
     }
 
+    /** Which campaign has the code, and its batch when generated (a code changed away: still its old campaign's). */
+    public record Origin(UUID campaignId, UUID batchId) {
+    }
+
+    public Optional<Origin> origin(String code) {
+        return jdbc.sql("SELECT campaign_id, batch_id FROM code_view WHERE code = ?").param(code)
+                .query((row, i) -> new Origin(row.getObject("campaign_id", UUID.class),
+                        row.getObject("batch_id", UUID.class)))
+                .optional();
+    }
+
     /** A code as a download row: code, batch number, usage count. */
     public record ExportRow(String code, int batchNumber, long redemptions) {
     }
@@ -93,7 +107,7 @@ public class CodeRows {
      * Its rows are per code and campaign: only this campaign's uses of the code count. Run inside
      * a transaction.
      */
-    void forEachOfBatch(UUID batchId, String prefix, boolean withInfo, Consumer<ExportRow> consumer) {
+    public void forEachOfBatch(UUID batchId, String prefix, boolean withInfo, Consumer<ExportRow> consumer) {
         if (!withInfo) {
             jdbc.sql("SELECT code FROM code_view WHERE code >= ? AND code < ? AND batch_id = ?")
                     .params(prefix + "-", prefix + ".", batchId).withFetchSize(10_000)
@@ -116,7 +130,7 @@ public class CodeRows {
      * Redemptions in force of a campaign's own code (a single-code or URL-token campaign's row in the
      * Full Export): only this campaign's, since a code changed away may be another campaign's later.
      */
-    long usageCount(String code, UUID campaignId) {
+    public long usageCount(String code, UUID campaignId) {
         return jdbc.sql("""
                         SELECT coalesce((SELECT recorded - reversals FROM code_usage_view
                                          WHERE code = ? AND campaign_id = ?), 0)""")

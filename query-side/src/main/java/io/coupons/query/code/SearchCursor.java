@@ -1,4 +1,4 @@
-package io.coupons.query.search;
+package io.coupons.query.code;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.coupons.query.search;
+package io.coupons.query.code;
 
 import io.coupons.api.batch.BatchCodesGeneratedEvent;
 import io.coupons.api.batch.BatchGenerationCompletedEvent;

@@ -1,4 +1,4 @@
-package io.coupons.query.batch;
+package io.coupons.query.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
