@@ -48,6 +48,8 @@ class HostileInputTest {
         assertThat(outcome.findings()).as("answers that break the rules").isEmpty();
         assertThat(outcome.probesPerOperation()).hasSizeGreaterThanOrEqualTo(15)
                 .allSatisfy((operation, probes) -> assertThat(probes).as(operation).isPositive());
+        assertThat(outcome.probesPerOperation().get("PUT /api/segments/{name}/members.csv"))
+                .as("a CSV upload gets broken lines and wrong content types too").isGreaterThanOrEqualTo(8);
         assertThat(TableSnapshot.of(jdbc, Set.of("token_entry"))).isEqualTo(before);
     }
 
@@ -89,6 +91,7 @@ class HostileInputTest {
             return Map.ofEntries(
                     Map.entry("PUT /api/variant-groups/{name}", "{\"variantIds\": [\"tee-red\", \"tee-blue\"]}"),
                     Map.entry("PUT /api/segments/{name}", "{\"accountIds\": [\"acc-1\", \"acc-2\"]}"),
+                    Map.entry("PUT /api/segments/{name}/members.csv", "acc-1\nacc-2\n"),
                     Map.entry("PUT /api/discount-rules/{ruleId}",
                             "{\"name\": \"Revised\", \"terms\": {\"percentOff\": 15}}"),
                     Map.entry("PUT /api/campaigns/{campaignId}/schedule",

@@ -38,6 +38,14 @@ public final class HostileInput {
             "[]", "[".repeat(100_000) + "]".repeat(100_000), "{\"a\":".repeat(5_000) + "1" + "}".repeat(5_000),
             "{\"a\": 1} trailing", "{\"a\": \"\u0000\"}");
 
+    /**
+     * Lines that no CSV upload of ids can take, each appended to a good upload: a NUL, a control
+     * character, a line of 100,000 characters, an empty line between good ones, a quoted field with
+     * a comma (an upload is one id a line, not a CSV of several columns).
+     */
+    public static final List<String> BROKEN_CSV = List.of("a\u0000b\n", "a\u0001b\n", "A".repeat(100_000) + "\n",
+            "\n\nafter-blank\n", "\"quoted,comma\"\n");
+
     /** Content types a JSON endpoint must refuse (null: no Content-Type at all). */
     public static final List<String> WRONG_CONTENT_TYPES = java.util.Arrays.asList("text/plain",
             "application/json-patch+json", "application/merge-patch+json", "application/x-www-form-urlencoded",

@@ -160,6 +160,17 @@ public final class HostileInputWalk {
             probes.add(new Probe(method, target(template, null, null, null, null) + "?" + query, contentType, body,
                     null, null, "query " + query));
         }
+        if (body == null && operation.path("requestBody").path("content").has("text/csv")) {
+            String target = target(template, null, null, null, null);
+            String goodCsv = goodBodies.getOrDefault(method + " " + template, "line-1\nline-2\n");
+            for (String csv : HostileInput.BROKEN_CSV) {
+                probes.add(new Probe(method, target, "text/csv", goodCsv + csv, null, null,
+                        "csv line " + shortened(csv)));
+            }
+            for (String wrongType : List.of("application/json", "text/csv; charset=ISO-8859-1", "text/plain")) {
+                probes.add(new Probe(method, target, wrongType, goodCsv, null, null, "content type " + wrongType));
+            }
+        }
         if (body != null) {
             String target = target(template, null, null, null, null);
             boolean bodyRequired = operation.path("requestBody").path("required").asBoolean(false);
