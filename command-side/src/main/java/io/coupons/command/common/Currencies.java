@@ -1,6 +1,7 @@
 package io.coupons.command.common;
 
 import java.util.Currency;
+import java.util.Set;
 
 /**
  * ISO 4217 currencies as rules and orders name them: the one parser both use, so a code refused in
@@ -13,12 +14,20 @@ import java.util.Currency;
  * with {@link Currency#getDefaultFractionDigits()} {@code -1}; with no minor unit there is no scale to
  * round a discount to. (Real currencies whose code starts with X, such as {@code XOF} or {@code XCD},
  * have a minor unit and are accepted.)
+ *
+ * <p>ISO 4217's fund codes are refused too, though they have a minor unit: they are units of account
+ * (Chile's {@code CLF}, Mexico's {@code MXV}, Bolivia's {@code BOV}, Colombia's {@code COU}, Uruguay's
+ * {@code UYI} and {@code UYW}, the WIR units {@code CHE} and {@code CHW}) or a settlement variant of
+ * a currency ({@code USN}, "US dollar next day"), never what a shopper pays in.
  */
 public final class Currencies {
 
     /** The message for a currency field that {@link #parse} refused. */
     public static final String REFUSED =
-            "must be an ISO 4217 currency such as USD or EUR (not XXX, XTS, a metal such as XAU or a unit such as XDR)";
+            "must be an ISO 4217 currency such as USD or EUR (not XXX, XTS, a metal such as XAU, a unit such as "
+                    + "XDR or a fund code such as CLF or USN)";
+
+    private static final Set<String> FUNDS = Set.of("BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW");
 
     private Currencies() {
     }
@@ -28,7 +37,7 @@ public final class Currencies {
      * it is not money (no minor unit, see the class comment).
      */
     public static Currency parse(String code) {
-        if (code == null || !code.matches("[A-Z]{3}")) {
+        if (code == null || !code.matches("[A-Z]{3}") || FUNDS.contains(code)) {
             return null;
         }
         try {

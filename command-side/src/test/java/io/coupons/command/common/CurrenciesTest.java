@@ -22,6 +22,14 @@ class CurrenciesTest {
     }
 
     @Test
+    void refusesIsoFundCodesThoughTheyHaveAMinorUnit() {
+        assertThat(List.of("BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW"))
+                .allSatisfy(code -> assertThat(Currencies.parse(code)).as(code).isNull());
+        assertThat(Currencies.parse("CLP")).as("Chile's peso itself").isNotNull();
+        assertThat(Currencies.parse("MXN")).as("Mexico's peso itself").isNotNull();
+    }
+
+    @Test
     void acceptsRealCurrenciesIncludingThoseWhoseCodeStartsWithX() {
         assertThat(List.of("USD", "EUR", "JPY", "BHD", "XOF", "XAF", "XCD", "XPF"))
                 .allSatisfy(code -> assertThat(Currencies.parse(code)).as(code).isNotNull());
