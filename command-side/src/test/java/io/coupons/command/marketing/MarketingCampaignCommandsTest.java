@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
-/** Marketing campaigns over real HTTP, down to the events and the name table in PostgreSQL. */
+/** Marketing campaigns over real HTTP, and the rule check against them, down to PostgreSQL. */
 @CommandSideTest
 class MarketingCampaignCommandsTest {
 
@@ -77,9 +78,41 @@ class MarketingCampaignCommandsTest {
     }
 
     @Test
+    void aRuleNamingAnUndefinedMarketingCampaignIsRefusedAndRecordsNothing() {
+        long before = events.commandEvents();
+        TestHttp.Response answer = admin.post("/api/discount-rules", rule(unique("Nowhere")));
+
+        assertThat(answer.status()).as(answer::toString).isEqualTo(422);
+        assertThat(answer.json().get("code").asString()).isEqualTo("INVALID_FIELDS");
+        JsonNode error = answer.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("terms.marketingCampaign");
+        assertThat(error.get("message").asString())
+                .isEqualTo("is not a defined marketing campaign; define it with PUT /api/marketing-campaigns/{name}");
+        assertThat(events.commandEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aRuleNamingADefinedMarketingCampaignIsAccepted() {
+        String name = unique("Summer push");
+        assertThat(admin.put(path(name), "{}").status()).isEqualTo(200);
+
+        TestHttp.Response created = admin.post("/api/discount-rules", rule(name));
+        assertThat(created.status()).as(created::toString).isEqualTo(201);
+        assertThat(events.payload(created.json().get("id").asString(), 0)).contains(name);
+
+        TestHttp.Response otherCase = admin.post("/api/discount-rules", rule(name.toLowerCase()));
+        assertThat(otherCase.status()).as("names are exact").isEqualTo(422);
+    }
+
+    @Test
     void onlyAdminsDefineMarketingCampaigns() {
         assertThat(TestHttp.at(port).as("auditor").put(path(unique("Audit")), "{}").status()).isEqualTo(403);
         assertThat(TestHttp.at(port).as("checkout").put(path(unique("Checkout")), "{}").status()).isEqualTo(403);
+    }
+
+    private static String rule(String marketingCampaign) {
+        return """
+                {"name": "Ten", "terms": {"percentOff": 10, "marketingCampaign": "%s"}}""".formatted(marketingCampaign);
     }
 
     private static String path(String name) {
