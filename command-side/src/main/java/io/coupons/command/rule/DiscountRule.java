@@ -12,6 +12,7 @@ import io.coupons.api.rule.DiscountTerms;
 import io.coupons.api.rule.ReviseDiscountRuleCommand;
 import io.coupons.api.rule.RetireDiscountRuleCommand;
 import io.coupons.command.common.CommandRejectedException;
+import io.coupons.command.marketing.MarketingCampaigns;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -21,7 +22,11 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A reusable definition of what a code gives and when it applies. */
+/**
+ * A reusable definition of what a code gives and when it applies. Its handlers are given
+ * {@link MarketingCampaigns} (a Spring bean, resolved by Axon as {@code Campaign} gets its clock) for
+ * the one terms rule that is a set check on the command side.
+ */
 @Aggregate
 public class DiscountRule {
 
@@ -45,7 +50,7 @@ public class DiscountRule {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public CommandAccepted handle(CreateDiscountRuleCommand command) {
+    public CommandAccepted handle(CreateDiscountRuleCommand command, MarketingCampaigns marketingCampaigns) {
         if (ruleId != null) {
             if (!Objects.equals(creation.name(), command.name() == null ? null : command.name().strip())
                     || !Objects.equals(creation.terms(), command.terms())) {
@@ -53,18 +58,20 @@ public class DiscountRule {
             }
             return accepted();
         }
-        DiscountTermsPolicy.check(command.name(), command.terms()).throwIfAny();
+        DiscountTermsPolicy.checkMarketingCampaign(DiscountTermsPolicy.check(command.name(), command.terms()),
+                command.terms(), null, marketingCampaigns).throwIfAny();
         apply(new DiscountRuleCreatedEvent(command.ruleId(), command.name().strip(), command.terms()));
         return new CommandAccepted(command.ruleId().value(), 0);
     }
 
     @CommandHandler
-    public CommandAccepted handle(ReviseDiscountRuleCommand command) {
+    public CommandAccepted handle(ReviseDiscountRuleCommand command, MarketingCampaigns marketingCampaigns) {
         if (retired) {
             throw CommandRejectedException.conflict("DISCOUNT_RULE_RETIRED",
                     "Discount rule " + ruleId + " is retired and can no longer be edited.");
         }
-        DiscountTermsPolicy.check(command.name(), command.terms()).throwIfAny();
+        DiscountTermsPolicy.checkMarketingCampaign(DiscountTermsPolicy.check(command.name(), command.terms()),
+                command.terms(), terms.marketingCampaign(), marketingCampaigns).throwIfAny();
         String newName = command.name().strip();
         if (!newName.equals(name) || !Objects.equals(terms, command.terms())) {
             apply(new DiscountRuleRevisedEvent(ruleId, newName, command.terms()));

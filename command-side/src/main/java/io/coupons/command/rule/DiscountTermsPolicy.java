@@ -5,6 +5,7 @@ import io.coupons.command.common.Currencies;
 import io.coupons.command.common.Instants;
 import io.coupons.command.common.Texts;
 import io.coupons.command.common.Violations;
+import io.coupons.command.marketing.MarketingCampaigns;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.HashSet;
@@ -12,7 +13,8 @@ import java.util.Set;
 
 /**
  * Whether a rule's name and terms make sense, field by field (BRIEF §2 "Discount rule", seed 003).
- * Pure: no clock, no I/O, so the aggregate can call it.
+ * Pure: no clock, no I/O, so the aggregate can call it; the one set rule (a marketing campaign
+ * must be defined) is given the lookup it needs, {@link #checkMarketingCampaign}.
  */
 public final class DiscountTermsPolicy {
 
@@ -43,6 +45,22 @@ public final class DiscountTermsPolicy {
         Texts.optional(violations, "terms.pnlAllocation", terms.pnlAllocation(), MAX_LABEL);
         Texts.optional(violations, "terms.transactionType", terms.transactionType(), MAX_LABEL);
         return violations;
+    }
+
+    /**
+     * {@code terms.marketingCampaign} names a defined marketing campaign, exactly. Asked only when
+     * the label passed the text rules, and not when it is {@code kept}: a revision that keeps the
+     * rule's current label is not refused for it, so rules saved while the label was free text can
+     * still be edited (nothing stored changes meaning).
+     */
+    public static Violations checkMarketingCampaign(Violations violations, DiscountTerms terms, String kept,
+                                                    MarketingCampaigns campaigns) {
+        String label = terms == null ? null : terms.marketingCampaign();
+        if (label == null || label.isBlank() || label.length() > MAX_LABEL || label.equals(kept)) {
+            return violations;
+        }
+        return violations.addIf(!campaigns.isDefined(label), "terms.marketingCampaign",
+                "is not a defined marketing campaign; define it with PUT /api/marketing-campaigns/{name}");
     }
 
     private static void checkBenefit(Violations violations, DiscountTerms terms) {

@@ -15,9 +15,11 @@ import io.coupons.api.rule.DiscountTerms;
 import io.coupons.api.rule.ReviseDiscountRuleCommand;
 import io.coupons.api.rule.RetireDiscountRuleCommand;
 import io.coupons.command.common.CommandRejectedException;
+import io.coupons.command.marketing.MarketingCampaigns;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,8 @@ class DiscountRuleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(DiscountRule.class);
+        // The marketing campaigns defined in every test (the lookup the handlers are given).
+        fixture.registerInjectableResource((MarketingCampaigns) Set.of("Spring launch")::contains);
     }
 
     static TermsBuilder terms() {
@@ -258,6 +262,42 @@ class DiscountRuleTest {
                 .expectNoEvents();
     }
 
+    @Test
+    void rejectsMarketingCampaignThatIsNotDefined() {
+        rejects(create(terms().percent("10").marketingCampaign("Autumn launch")), "terms.marketingCampaign");
+    }
+
+    @Test
+    void marketingCampaignsAreNamedExactly() {
+        rejects(create(terms().percent("10").marketingCampaign("spring launch")), "terms.marketingCampaign");
+    }
+
+    @Test
+    void acceptsADefinedMarketingCampaign() {
+        DiscountTerms terms = terms().percent("10").marketingCampaign("Spring launch").build();
+        fixture.givenNoPriorActivity()
+                .when(new CreateDiscountRuleCommand(ID, "Ten", terms))
+                .expectEvents(new DiscountRuleCreatedEvent(ID, "Ten", terms));
+    }
+
+    @Test
+    void aRevisionMayKeepAMarketingCampaignLabelFromBeforeTheyWereDefined() {
+        DiscountTerms legacy = terms().percent("10").marketingCampaign("Free label 2025").build();
+        DiscountTerms revised = terms().percent("15").marketingCampaign("Free label 2025").build();
+        fixture.given(new DiscountRuleCreatedEvent(ID, "Ten", legacy))
+                .when(new ReviseDiscountRuleCommand(ID, "Fifteen", revised))
+                .expectEvents(new DiscountRuleRevisedEvent(ID, "Fifteen", revised));
+    }
+
+    @Test
+    void aRevisionToAnUndefinedMarketingCampaignIsRefused() {
+        fixture.given(new DiscountRuleCreatedEvent(ID, "Ten", terms().percent("10").build()))
+                .when(new ReviseDiscountRuleCommand(ID, "Ten", terms().percent("10").marketingCampaign("Nope").build()))
+                .expectException(CommandRejectedException.class)
+                .expectExceptionDetails(invalidField("terms.marketingCampaign"))
+                .expectNoEvents();
+    }
+
     private static CreateDiscountRuleCommand create(TermsBuilder terms) {
         return new CreateDiscountRuleCommand(ID, "A rule", terms.build());
     }
@@ -283,6 +323,7 @@ class DiscountRuleTest {
         private Instant ends;
         private List<String> variants = List.of();
         private String display;
+        private String marketingCampaign;
 
         TermsBuilder percent(String value) {
             percent = new BigDecimal(value);
@@ -340,9 +381,14 @@ class DiscountRuleTest {
             return this;
         }
 
+        TermsBuilder marketingCampaign(String name) {
+            marketingCampaign = name;
+            return this;
+        }
+
         DiscountTerms build() {
             return new DiscountTerms(percent, limit, onlySelected, flat, credit, freeShipping, currency, false, false,
-                    false, minimum, starts, ends, variants, null, display, null, null, null, null);
+                    false, minimum, starts, ends, variants, null, display, null, marketingCampaign, null, null);
         }
     }
 }

@@ -53,7 +53,10 @@ class HostileInputTest {
         assertThat(TableSnapshot.of(jdbc, Set.of("token_entry"))).isEqualTo(before);
     }
 
-    /** Real resources for the walk: a rule, a bulk pool with generated codes, a group, a segment, a redemption. */
+    /**
+     * Real resources for the walk: a rule, a bulk pool with generated codes, a group, a segment, a
+     * marketing campaign, a redemption.
+     */
     record World(String ruleId, String campaignId, String code, String redemptionId) {
 
         static World create(TestHttp http, JdbcClient jdbc) throws InterruptedException {
@@ -68,6 +71,9 @@ class HostileInputTest {
             assertThat(admin.put("/api/variant-groups/tees", "{\"variantIds\": [\"tee-red\"]}").status()).isEqualTo(200);
             // A real segment under the walk's {name}: replacing it again would be a change, so every probe must fail.
             assertThat(admin.put("/api/segments/tees", "{\"accountIds\": [\"acc-1\"]}").status()).isEqualTo(200);
+            // A real marketing campaign under {name}: the good body describes it anew, so every probe must fail.
+            assertThat(admin.put("/api/marketing-campaigns/tees", "{\"description\": \"Tees\"}").status())
+                    .isEqualTo(200);
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (jdbc.sql("SELECT count(*) FROM generation_batch WHERE state <> 'COMPLETED'").query(Long.class)
                     .single() > 0 && Instant.now().isBefore(deadline)) {
@@ -92,6 +98,7 @@ class HostileInputTest {
                     Map.entry("PUT /api/variant-groups/{name}", "{\"variantIds\": [\"tee-red\", \"tee-blue\"]}"),
                     Map.entry("PUT /api/segments/{name}", "{\"accountIds\": [\"acc-1\", \"acc-2\"]}"),
                     Map.entry("PUT /api/segments/{name}/members.csv", "acc-1\nacc-2\n"),
+                    Map.entry("PUT /api/marketing-campaigns/{name}", "{\"description\": \"Tees, all colours\"}"),
                     Map.entry("PUT /api/discount-rules/{ruleId}",
                             "{\"name\": \"Revised\", \"terms\": {\"percentOff\": 15}}"),
                     Map.entry("PUT /api/campaigns/{campaignId}/schedule",

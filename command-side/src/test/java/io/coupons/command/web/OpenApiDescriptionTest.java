@@ -60,6 +60,7 @@ class OpenApiDescriptionTest {
         description.assertNullable("DiscountTerms", "percentOff", "discountLimit", "flatAmountOff", "currency",
                 "orderMinimum", "startsAt", "endsAt", "variantTargetingGroup", "displayMessage", "offerType",
                 "marketingCampaign", "pnlAllocation", "transactionType");
+        description.assertNullable("MarketingCampaignRequest", "description");
     }
 
     @Test

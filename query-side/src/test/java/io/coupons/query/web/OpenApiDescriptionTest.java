@@ -44,6 +44,8 @@ class OpenApiDescriptionTest {
         description.assertNullable("DiscountTerms", "percentOff", "discountLimit", "flatAmountOff", "currency",
                 "orderMinimum", "startsAt", "endsAt", "variantTargetingGroup", "displayMessage", "offerType",
                 "marketingCampaign", "pnlAllocation", "transactionType");
+        description.assertNullable("MarketingCampaignView", "description", "definedBy");
+        description.assertRequired("MarketingCampaignView", "id", "name", "definedAt", "version");
         description.assertRequired("CodeSummary", "code", "campaignId", "generatedAt", "totalRedemptions");
         description.assertRequired("CampaignView", "id", "code", "type", "status", "createdAt", "version");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.marketing.MarketingCampaignDefinedEvent;
+import io.coupons.api.marketing.MarketingCampaignId;
 import io.coupons.api.rule.DiscountRuleCreatedEvent;
 import io.coupons.api.rule.DiscountRuleId;
 import io.coupons.api.rule.DiscountTerms;
@@ -71,6 +73,9 @@ class QuerySideHostileInputTest {
         SegmentId segment = SegmentId.of("Hostile walk");
         new EventAppender(eventStore, transactions).append("Segment", segment, 0,
                 new SegmentDefinedEvent(segment, "Hostile walk"));
+        MarketingCampaignId marketing = MarketingCampaignId.of("Hostile walk");
+        new EventAppender(eventStore, transactions).append("MarketingCampaign", marketing, 0,
+                new MarketingCampaignDefinedEvent(marketing, "Hostile walk", "A real one for the walk"));
         ProjectionsCaughtUp.await(processing, eventStore);
         Map<String, String> before = TableSnapshot.of(jdbc, Set.of("token_entry"));
 
@@ -78,7 +83,8 @@ class QuerySideHostileInputTest {
         assertThat(description.json().path("paths").size()).as(description::toString).isPositive();
         HostileInputWalk.Outcome outcome = new HostileInputWalk(port, description.json(), path -> "admin",
                 Map.of("campaignId", pool.value().toString(), "ruleId", rule.value().toString(), "code", code,
-                        "batchNumber", "1", "token", token, "segmentId", segment.toString()),
+                        "batchNumber", "1", "token", token, "segmentId", segment.toString(),
+                        "marketingCampaignId", marketing.toString()),
                 Map.of()).run();
 
         assertThat(outcome.findings()).as("answers that break the rules").isEmpty();

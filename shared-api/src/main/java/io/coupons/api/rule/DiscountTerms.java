@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
  * @param variantTargetingGroup          name of a promo variant targeting group (null: none)
  * @param displayMessage                 customer-facing message shown when applied
  * @param offerType                      internal tag of the kind of offer (null: none)
- * @param marketingCampaign              associated marketing campaign (null: none)
+ * @param marketingCampaign              the exact name of a defined marketing campaign (null: none;
+ *                                       rules saved before marketing campaigns were defined may hold
+ *                                       a free label)
  * @param pnlAllocation                  P&amp;L allocation for reporting (null: none)
  * @param transactionType                transaction type for reporting (null: none)
  */
