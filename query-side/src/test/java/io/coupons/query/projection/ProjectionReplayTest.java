@@ -8,6 +8,9 @@ import io.coupons.api.campaign.CampaignCreatedEvent;
 import io.coupons.api.campaign.CampaignDiscountRuleLinkedEvent;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.marketing.MarketingCampaignDefinedEvent;
+import io.coupons.api.marketing.MarketingCampaignDescribedEvent;
+import io.coupons.api.marketing.MarketingCampaignId;
 import io.coupons.api.redemption.CodeRedeemedEvent;
 import io.coupons.api.redemption.CodeUsageView;
 import io.coupons.api.redemption.Discount;
@@ -24,6 +27,7 @@ import io.coupons.api.rule.DiscountTerms;
 import io.coupons.query.EventAppender;
 import io.coupons.query.QuerySideTest;
 import io.coupons.query.campaign.CampaignTableProjection;
+import io.coupons.query.marketing.MarketingCampaignProjection;
 import io.coupons.query.redemption.UsageProjection;
 import io.coupons.query.rule.DiscountRuleProjection;
 import java.math.BigDecimal;
@@ -70,7 +74,8 @@ class ProjectionReplayTest {
             "redemption_view", "redemption_id",
             "code_usage_view", "code, campaign_id",
             "code_discount_view", "code, campaign_id, currency",
-            "daily_usage_view", "campaign_id, batch_key, day, currency");
+            "daily_usage_view", "campaign_id, batch_key, day, currency",
+            "marketing_campaign_view", "id");
 
     @Test
     void rebuildingEveryProjectionFromTheEventsGivesTheSameRows() {
@@ -97,8 +102,15 @@ class ProjectionReplayTest {
             }
         }
         redemptions(events, campaigns, codes);
+        for (String name : List.of("Spring launch", "été 2026", "Black Friday")) {
+            MarketingCampaignId marketing = MarketingCampaignId.of(name);
+            events.append("MarketingCampaign", marketing, 0, new MarketingCampaignDefinedEvent(marketing, name, null));
+            events.append("MarketingCampaign", marketing, 1, new MarketingCampaignDescribedEvent(marketing,
+                    "described " + name));
+        }
         List<StreamingEventProcessor> processors = List.of(CampaignTableProjection.PROCESSING_GROUP,
-                DiscountRuleProjection.PROCESSING_GROUP, UsageProjection.PROCESSING_GROUP).stream().map(group ->
+                DiscountRuleProjection.PROCESSING_GROUP, UsageProjection.PROCESSING_GROUP,
+                MarketingCampaignProjection.PROCESSING_GROUP).stream().map(group ->
                 processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow()).toList();
         long head = eventStore.createHeadToken().position().orElseThrow();
         await().atMost(Duration.ofSeconds(20)).until(() -> processors.stream().allMatch(processor ->
@@ -118,6 +130,7 @@ class ProjectionReplayTest {
         jdbc.sql("UPDATE code_usage_view SET recorded = recorded + 100").update();
         jdbc.sql("UPDATE code_discount_view SET discount_given = 0").update();
         jdbc.sql("UPDATE daily_usage_view SET redemptions = 99, codes_first_redeemed = 99").update();
+        jdbc.sql("UPDATE marketing_campaign_view SET description = 'SPOILED', version = version + 100").update();
 
         processors.forEach(processor -> {
             processor.resetTokens();
