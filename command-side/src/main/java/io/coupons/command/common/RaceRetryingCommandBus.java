@@ -83,9 +83,6 @@ public class RaceRetryingCommandBus extends SimpleCommandBus {
                     || cause instanceof DuplicateKeyException) {
                 return cause;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return null;
     }

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -41,6 +42,8 @@ public class ApiSecurityConfig {
     public SecurityFilterChain apiSecurity(HttpSecurity http, List<EndpointRules> rules,
                                            ObjectProvider<JwtDecoder> jwtDecoder, SecurityProperties properties,
                                            ProblemResponses problems) throws Exception {
+        AccessDeniedHandler wrongRole = (request, response, e) ->
+                problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this.");
         http.csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: nothing for CSRF to ride on
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
@@ -59,9 +62,7 @@ public class ApiSecurityConfig {
                             problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                                     "Credentials are missing or wrong.");
                         })
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN",
-                                        "Your role may not do this.")));
+                        .accessDeniedHandler(wrongRole));
         if (jwtDecoder.getIfAvailable() != null) {
             // A refused bearer token (expired, foreign key, malformed) is a problem body too; the
             // resource server's own entry point answers an empty 401.
@@ -71,8 +72,7 @@ public class ApiSecurityConfig {
                         problems.write(response, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                                 "The bearer token is missing, expired or not one this service trusts.");
                     })
-                    .accessDeniedHandler((request, response, e) ->
-                            problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Your role may not do this."))
+                    .accessDeniedHandler(wrongRole)
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthentication(properties.jwt()))));
         }
         return http.build();

@@ -124,7 +124,7 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-            problem.setProperty("code", HttpStatus.valueOf(status.value()).name());
+            problem.setProperty("code", ProblemResponses.codeFor(HttpStatus.valueOf(status.value())));
         }
         return super.createResponseEntity(body, headers, status, request);
     }

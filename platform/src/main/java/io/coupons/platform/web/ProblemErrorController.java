@@ -47,7 +47,7 @@ public class ProblemErrorController implements ErrorController {
                     "Something failed on our side; nothing was changed by this request.");
             return;
         }
-        problems.write(response, status, status.name(), ProblemResponses.describe(status));
+        problems.write(response, status, ProblemResponses.codeFor(status), ProblemResponses.describe(status));
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

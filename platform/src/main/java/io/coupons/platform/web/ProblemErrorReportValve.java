@@ -35,7 +35,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status == null) {
             status = statusCode >= 500 ? HttpStatus.INTERNAL_SERVER_ERROR : HttpStatus.BAD_REQUEST;
         }
-        String code = status.is5xxServerError() ? "INTERNAL_ERROR" : status.name();
+        String code = ProblemResponses.codeFor(status);
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("utf-8");

@@ -4,6 +4,7 @@ import io.coupons.api.common.FieldViolation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemResponses {
 
-    private final JsonMapper jsonMapper;
-
-    public ProblemResponses(JsonMapper jsonMapper) {
-        this.jsonMapper = jsonMapper;
-    }
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static ProblemDetail problem(HttpStatusCode status, String code, String detail,
                                         List<FieldViolation> violations) {
@@ -60,35 +57,36 @@ public class ProblemResponses {
     }
 
     /**
-     * A problem body as JSON text, for Tomcat's error valve, which runs outside Spring. The texts are
-     * ours (status, code, fixed words), so escaping quotes and backslashes is all they need.
+     * The code of a refusal that only has a status (Tomcat's, the firewall's, Spring's own): the
+     * status's name, and {@code INTERNAL_ERROR} for any 5xx, as {@link ApiProblemAdvice} answers it.
+     */
+    public static String codeFor(HttpStatus status) {
+        return status.is5xxServerError() ? "INTERNAL_ERROR" : status.name();
+    }
+
+    /**
+     * A problem body without field violations as JSON text: for filters and for Tomcat's error
+     * valve, where no message converter runs (the valve runs outside Spring, hence static).
      */
     public static String json(HttpStatus status, String code, String detail) {
-        return "{\"type\":\"" + typeOf(code) + "\",\"title\":\"" + escape(status.getReasonPhrase())
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + escape(detail) + "\",\"code\":\""
-                + escape(code) + "\"}";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", typeOf(code));
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("code", code);
+        return JSON.writeValueAsString(body);
     }
 
     private static String typeOf(String code) {
         return "urn:coupons:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
     /** For filters, where no message converter runs. */
     public void write(HttpServletResponse response, HttpStatus status, String code, String detail)
             throws IOException {
-        ProblemDetail problem = problem(status, code, detail, List.of());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", problem.getType().toString());
-        body.put("title", problem.getTitle());
-        body.put("status", problem.getStatus());
-        body.put("detail", problem.getDetail());
-        body.put("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        jsonMapper.writeValue(response.getOutputStream(), body);
+        response.getOutputStream().write(json(status, code, detail).getBytes(StandardCharsets.UTF_8));
     }
 }
