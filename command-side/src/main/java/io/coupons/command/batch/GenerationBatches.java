@@ -8,9 +8,16 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The generation_batch table: the working state of each run. */
+/**
+ * The generation_batch table: the working state of each run, of a campaign (codes PREFIX-RANDOM)
+ * or of a promo batch (codes of {@code randomLength} characters, no prefix; a segment run reads
+ * its pinned member set in account order, {@code segmentAfter} being the last account served).
+ */
 @Component
 public class GenerationBatches {
+
+    /** First key of the two-key advisory lock of a promo code length's space, "PRSP". */
+    private static final int PROMO_SPACE_LOCK = 0x50525350;
 
     private final JdbcClient jdbc;
 
@@ -20,11 +27,21 @@ public class GenerationBatches {
 
     /** A run as a chunk sees it, read under the row's lock. */
     public record Run(UUID batchId, UUID campaignId, int batchNumber, String prefix, long quantity, int randomLength,
-                      long generated, int chunks, GenerationBatchState state, String requestedBy, int failures) {
+                      long generated, int chunks, GenerationBatchState state, String requestedBy, int failures,
+                      UUID promoBatchId, UUID segmentUploadId, String segmentAfter) {
 
         boolean finished() {
             return state == GenerationBatchState.COMPLETED || state == GenerationBatchState.FAILED;
         }
+
+        boolean promo() {
+            return promoBatchId != null;
+        }
+    }
+
+    /** A promo batch's run as its command handler accepted it; {@code segmentUploadId} null for Number of Codes. */
+    public record PromoRun(UUID runId, UUID promoBatchId, int runNumber, long quantity, int codeLength,
+                           UUID segmentUploadId, String requestedBy) {
     }
 
     /** Records an accepted run; a retried request finds it there already and changes nothing. */
@@ -36,6 +53,41 @@ public class GenerationBatches {
                 .params(batch.batchId(), batch.campaignId(), batch.batchNumber(), prefix, batch.quantity(),
                         batch.randomLength(), requestedBy)
                 .update();
+    }
+
+    /** Records an accepted promo run, in the transaction of the event that accepted it. */
+    public void register(PromoRun run) {
+        jdbc.sql("""
+                        INSERT INTO generation_batch (batch_id, promo_batch_id, batch_number, prefix, quantity, random_length,
+                                                      segment_upload_id, state, requested_by)
+                        VALUES (?, ?, ?, '', ?, ?, ?, 'REQUESTED', ?) ON CONFLICT (batch_id) DO NOTHING""")
+                .params(run.runId(), run.promoBatchId(), run.runNumber(), run.quantity(), run.codeLength(),
+                        run.segmentUploadId(), run.requestedBy())
+                .update();
+    }
+
+    /**
+     * Every promo code ever requested with this length: an upper bound of that key space's use
+     * (promo codes have no prefix, so all batches of one length share one space).
+     */
+    public long requestedForPromoLength(int codeLength) {
+        return jdbc.sql("SELECT coalesce(sum(quantity), 0) FROM generation_batch WHERE promo_batch_id IS NOT NULL "
+                        + "AND random_length = ?")
+                .param(codeLength).query(Long.class).single();
+    }
+
+    /**
+     * Serializes, across instances, the key-space checks of promo runs of one code length until the
+     * transaction ends, so two concurrent requests cannot both take the last room.
+     */
+    public void lockPromoSpace(int codeLength) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params(PROMO_SPACE_LOCK, codeLength).query((rs, i) -> 1)
+                .single();
+    }
+
+    public boolean exists(UUID runId) {
+        return jdbc.sql("SELECT 1 FROM generation_batch WHERE batch_id = ?").param(runId).query(Integer.class)
+                .optional().isPresent();
     }
 
     List<UUID> unfinished() {
@@ -56,14 +108,17 @@ public class GenerationBatches {
                         row.getObject("campaign_id", UUID.class), row.getInt("batch_number"), row.getString("prefix"),
                         row.getLong("quantity"), row.getInt("random_length"), row.getLong("generated"),
                         row.getInt("chunks"), GenerationBatchState.valueOf(row.getString("state")),
-                        row.getString("requested_by"), row.getInt("failures")))
+                        row.getString("requested_by"), row.getInt("failures"),
+                        row.getObject("promo_batch_id", UUID.class), row.getObject("segment_upload_id", UUID.class),
+                        row.getString("segment_after")))
                 .optional();
     }
 
-    void recordChunk(UUID batchId, long generated, GenerationBatchState state) {
+    /** @param segmentAfter the last account a segment run has served (null for other runs) */
+    void recordChunk(UUID batchId, long generated, GenerationBatchState state, String segmentAfter) {
         jdbc.sql("UPDATE generation_batch SET generated = ?, chunks = chunks + 1, state = ?, failures = 0, "
-                        + "updated_at = now() WHERE batch_id = ?")
-                .params(generated, state.name(), batchId).update();
+                        + "segment_after = ?, updated_at = now() WHERE batch_id = ?")
+                .params(generated, state.name(), segmentAfter, batchId).update();
     }
 
     int recordFailure(UUID batchId) {

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The worker's Bloom filters, one per prefix it is generating for: built once from the registry
- * (a prefix's codes are a range of its primary key), then kept up to date with every chunk. Memory
+ * The worker's Bloom filters, one per code space it is generating in (a campaign's prefix, or all
+ * promo codes of one length): built once from the registry (a prefix's codes are a range of its
+ * primary key; promo codes of a length take a scan), then kept up to date with every chunk. Memory
  * is bounded: at most {@link #MAX_PREFIXES} filters, each for at most {@link #MAX_CAPACITY} codes;
  * a larger pool goes without one (its chunks take the slower per-row conflict check).
  */
@@ -34,17 +35,24 @@ class PrefixFilters {
 
     /** The filter of the run's prefix, or null when its pool is too large to filter in memory. */
     synchronized PrefixFilter forRun(GenerationBatches.Run run) {
-        PrefixFilter filter = filters.get(run.prefix());
+        // Promo codes have no prefix: all promo codes of one length share one space.
+        String space = run.promo() ? "promo codes of length " + run.randomLength() : run.prefix();
+        PrefixFilter filter = filters.get(space);
         if (filter != null) {
             return filter;
         }
-        long capacity = batches.requestedFor(run.campaignId());
+        long capacity = run.promo() ? batches.requestedForPromoLength(run.randomLength())
+                : batches.requestedFor(run.campaignId());
         if (capacity > MAX_CAPACITY) {
             return null;
         }
         PrefixFilter built = new PrefixFilter(capacity);
-        codes.forEachWithPrefix(run.prefix(), built::add);
-        filters.put(run.prefix(), built);
+        if (run.promo()) {
+            codes.forEachPromoCode(run.randomLength(), built::add);
+        } else {
+            codes.forEachWithPrefix(run.prefix(), built::add);
+        }
+        filters.put(space, built);
         return built;
     }
 }

@@ -24,17 +24,21 @@ public final class CodeAlphabet {
     }
 
     /**
-     * Fills {@code out} with {@code count} codes {@code prefix-RANDOM}. Random bytes are drawn in bulk
-     * from the cryptographic source (one call per chunk, not one per character).
+     * Fills {@code out} with {@code count} codes {@code prefix-RANDOM}, or just {@code RANDOM} when the
+     * prefix is empty (promo codes). Random bytes are drawn in bulk from the cryptographic source
+     * (one call per chunk, not one per character).
      */
     public static void fill(SecureRandom random, String prefix, int length, int count, List<String> out) {
         byte[] pool = new byte[Math.max(64, count * length * 9 / 8 + 16)];
         int next = pool.length;
-        char[] code = new char[prefix.length() + 1 + length];
-        prefix.getChars(0, prefix.length(), code, 0);
-        code[prefix.length()] = '-';
+        int head = prefix.isEmpty() ? 0 : prefix.length() + 1;
+        char[] code = new char[head + length];
+        if (head > 0) {
+            prefix.getChars(0, prefix.length(), code, 0);
+            code[prefix.length()] = '-';
+        }
         for (int produced = 0; produced < count; produced++) {
-            for (int i = prefix.length() + 1; i < code.length; i++) {
+            for (int i = head; i < code.length; i++) {
                 int value;
                 do {
                     if (next == pool.length) {

@@ -21,15 +21,29 @@ public final class KeySpacePolicy {
 
     /** Why {@code existing + requested} codes do not fit at {@code length}, or null when they do. */
     public static String problem(int length, long existing, long requested, BigDecimal maxFill) {
+        return problem(length, existing, requested, maxFill, "random length", "this prefix and length",
+                "randomLength");
+    }
+
+    /**
+     * The same for promo codes, which have no prefix: every promo code of one length shares the space.
+     */
+    public static String promoProblem(int length, long existing, long requested, BigDecimal maxFill) {
+        return problem(length, existing, requested, maxFill, "a code length of", "this length (every promo "
+                + "batch's codes of " + length + " characters share them)", "codeLength");
+    }
+
+    private static String problem(int length, long existing, long requested, BigDecimal maxFill, String lengthName,
+                                  String space, String field) {
         BigInteger allowed = allowed(length, maxFill);
         BigInteger total = BigInteger.valueOf(existing).add(BigInteger.valueOf(requested));
         if (total.compareTo(allowed) <= 0) {
             return null;
         }
-        return "random length " + length + " has " + CodeAlphabet.keySpace(length) + " combinations; keeping "
+        return lengthName + " " + length + " has " + CodeAlphabet.keySpace(length) + " combinations; keeping "
                 + "the pool at most " + maxFill.movePointRight(2).stripTrailingZeros().toPlainString()
-                + "% full allows " + allowed + " codes with this prefix and length, and " + existing
-                + " exist or are being generated, so " + requested + " more do not fit; use randomLength "
+                + "% full allows " + allowed + " codes with " + space + ", and " + existing
+                + " exist or are being generated, so " + requested + " more do not fit; use " + field + " "
                 + suggestedLength(total, maxFill) + " or more";
     }
 

@@ -39,8 +39,7 @@ public class Redemption {
     /** The answer the first request got, for a repeat of the same code and order. */
     RedemptionDecision decision() {
         return new RedemptionDecision(true, null, null, redemptionId.value(), redeemed.code(),
-                redeemed.campaignId().value(),
-                redeemed.discount(), true, null);
+                redeemed.campaignId() == null ? null : redeemed.campaignId().value(), redeemed.discount(), true, null);
     }
 
     boolean reversed() {
@@ -58,7 +57,7 @@ public class Redemption {
         }
         apply(new RedemptionReversedEvent(redemptionId, redeemed.code(), redeemed.campaignId(), redeemed.batchId(),
                 redeemed.orderId(), redeemed.accountId(), now, reason, redeemed.discount().currency(),
-                redeemed.discount().total()));
+                redeemed.discount().total(), redeemed.promoBatchId(), redeemed.inventorySet()));
         return new RedemptionReversal(redemptionId.value(), redeemed.code(), redeemed.orderId(), now, false);
     }
 

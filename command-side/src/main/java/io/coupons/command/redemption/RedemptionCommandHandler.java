@@ -18,6 +18,7 @@ import io.coupons.api.redemption.ReverseRedemptionCommand;
 import io.coupons.api.redemption.ValidateCodeCommand;
 import io.coupons.api.redemption.ValidateUrlTokenCommand;
 import io.coupons.command.common.CommandRejectedException;
+import io.coupons.command.promo.PromoInventory;
 import io.coupons.command.common.Violations;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -50,10 +52,12 @@ public class RedemptionCommandHandler {
     private final VariantGroups variantGroups;
     private final RedemptionProperties settings;
     private final Clock clock;
+    private final PromoInventory promoInventory;
 
     public RedemptionCommandHandler(Repository<Redemption> redemptions, RedeemableCodes codes, UsageLedger ledger,
                                     LookupThrottle throttle, VariantGroups variantGroups,
-                                    RedemptionProperties settings, Clock clock) {
+                                    RedemptionProperties settings, Clock clock, PromoInventory promoInventory) {
+        this.promoInventory = promoInventory;
         this.redemptions = redemptions;
         this.codes = codes;
         this.ledger = ledger;
@@ -100,11 +104,16 @@ public class RedemptionCommandHandler {
         if (!reversal.alreadyReversed()) {
             CodeRedeemedEvent redeemed = redemption.invoke(Redemption::redeemed);
             if (redeemed.countedAgainstLimit()) {
-                ledger.giveUseBack(redeemed.campaignId(), redeemed.code());
+                if (redeemed.promoBatchId() != null) {
+                    promoInventory.giveUseBack(redeemed.promoBatchId(), redeemed.code(), redeemed.inventorySet());
+                } else {
+                    ledger.giveUseBack(redeemed.campaignId(), redeemed.code());
+                }
             }
             if (redeemed.heldAccountUse()) {
-                ledger.releaseAccountUse(redeemed.campaignId(), redeemed.code(), redeemed.accountId(),
-                        redeemed.redemptionId());
+                UUID owner = redeemed.promoBatchId() != null ? redeemed.promoBatchId().value()
+                        : redeemed.campaignId().value();
+                ledger.releaseAccountUse(owner, redeemed.code(), redeemed.accountId(), redeemed.redemptionId());
             }
         }
         return reversal;
@@ -153,7 +162,7 @@ public class RedemptionCommandHandler {
                 return earlierAnswer(redemptionId, order);
             }
             return RedemptionDecision.rejected(verdict.reason(), verdict.message(), code.code(),
-                    code.campaignId().value());
+                    code.campaignUuid());
         }
         return record ? redeem(code, order, redemptionId, oneUsePerAccount, request.token(), verdict, now)
                 : usageAllows(code, order, oneUsePerAccount, verdict);
@@ -170,40 +179,48 @@ public class RedemptionCommandHandler {
             return earlierAnswer(redemptionId, order);
         }
         if (oneUsePerAccount
-                && !ledger.holdAccountUse(code.campaignId(), code.code(), order.accountId(), redemptionId)) {
+                && !ledger.holdAccountUse(code.ownerId(), code.code(), order.accountId(), redemptionId)) {
             ledger.releaseRedemption(redemptionId);
             return usedByAccount(code);
         }
-        if (code.limited() && !ledger.takeUse(code.campaignId(), code.code(), code.usesPerCode())) {
-            if (oneUsePerAccount) {
-                ledger.releaseAccountUse(code.campaignId(), code.code(), order.accountId(),
-                        redemptionId);
+        Integer inventorySet = null;
+        if (code.limited()) {
+            Optional<Integer> counted = code.promo() ? promoInventory.takeUse(code.promoBatchId(), code.code())
+                    : ledger.takeUse(code.campaignId(), code.code(), code.usesPerCode()) ? Optional.of(0)
+                    : Optional.empty();
+            if (counted.isEmpty()) {
+                if (oneUsePerAccount) {
+                    ledger.releaseAccountUse(code.ownerId(), code.code(), order.accountId(), redemptionId);
+                }
+                ledger.releaseRedemption(redemptionId);
+                return exhausted(code);
             }
-            ledger.releaseRedemption(redemptionId);
-            return exhausted(code);
+            inventorySet = code.promo() ? counted.get() : null;
         }
         CodeRedeemedEvent event = new CodeRedeemedEvent(redemptionId, code.code(), code.campaignId(), code.batchId(),
                 order.orderId(), order.accountId(), now, viaToken, code.limited(), oneUsePerAccount,
-                order.subtotal(), verdict.discount(), OrderFingerprint.of(order));
+                order.subtotal(), verdict.discount(), OrderFingerprint.of(order), code.promoBatchId(), inventorySet);
         try {
             redemptions.newInstance(() -> new Redemption(event));
         } catch (Exception e) {
             throw new IllegalStateException("Redemption " + redemptionId + " could not be recorded", e);
         }
-        return new RedemptionDecision(true, null, null, redemptionId.value(), code.code(), code.campaignId().value(),
+        return new RedemptionDecision(true, null, null, redemptionId.value(), code.code(), code.campaignUuid(),
                 verdict.discount(), false, null);
     }
 
     /** Validation reads the ledger without taking anything: a later redemption may still lose the race. */
     private RedemptionDecision usageAllows(RedeemableCode code, OrderContext order, boolean oneUsePerAccount,
                                            Verdict verdict) {
-        if (oneUsePerAccount && ledger.accountHasUsed(code.campaignId(), code.code(), order.accountId())) {
+        if (oneUsePerAccount && ledger.accountHasUsed(code.ownerId(), code.code(), order.accountId())) {
             return usedByAccount(code);
         }
-        if (code.limited() && ledger.used(code.campaignId(), code.code()) >= code.usesPerCode()) {
+        boolean spent = code.promo() ? code.limited() && promoInventory.remaining(code.promoBatchId(), code.code()) < 1
+                : code.limited() && ledger.used(code.campaignId(), code.code()) >= code.usesPerCode();
+        if (spent) {
             return exhausted(code);
         }
-        return new RedemptionDecision(true, null, null, null, code.code(), code.campaignId().value(),
+        return new RedemptionDecision(true, null, null, null, code.code(), code.campaignUuid(),
                 verdict.discount(), false, null);
     }
 
@@ -281,12 +298,12 @@ public class RedemptionCommandHandler {
 
     private static RedemptionDecision usedByAccount(RedeemableCode code) {
         return RedemptionDecision.rejected(ALREADY_USED_BY_ACCOUNT,
-                "This account has already used " + code.code() + ".", code.code(), code.campaignId().value());
+                "This account has already used " + code.code() + ".", code.code(), code.campaignUuid());
     }
 
     private static RedemptionDecision exhausted(RedeemableCode code) {
         return RedemptionDecision.rejected(EXHAUSTED, "The code " + code.code() + " has no uses left.",
-                code.code(), code.campaignId().value());
+                code.code(), code.campaignUuid());
     }
 
     private record Request(String field, String typed, boolean token, OrderContext order, String caller) {

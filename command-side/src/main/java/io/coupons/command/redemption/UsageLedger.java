@@ -2,6 +2,7 @@ package io.coupons.command.redemption;
 
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.redemption.RedemptionId;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,28 +69,29 @@ public class UsageLedger {
                 .params(campaignId.value(), code).query(Integer.class).optional().orElse(0);
     }
 
-    /** Claims the account's one use of the code; false when the account already holds it. */
-    public boolean holdAccountUse(CampaignId campaignId, String code, String accountId,
-                                  RedemptionId redemptionId) {
+    /**
+     * Claims the account's one use of the code; false when the account already holds it. The owner
+     * is the code's campaign or promo batch (the {@code campaign_id} column keys both: ids never clash).
+     */
+    public boolean holdAccountUse(UUID ownerId, String code, String accountId, RedemptionId redemptionId) {
         return jdbc.sql("""
                         INSERT INTO account_code_use (campaign_id, code, account_id, redemption_id)
                         VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(campaignId.value(), code, accountId, redemptionId.value())
+                .params(ownerId, code, accountId, redemptionId.value())
                 .update() == 1;
     }
 
     /** Gives the account its use back, only if this redemption is the one holding it. */
-    public void releaseAccountUse(CampaignId campaignId, String code, String accountId,
-                                  RedemptionId redemptionId) {
+    public void releaseAccountUse(UUID ownerId, String code, String accountId, RedemptionId redemptionId) {
         jdbc.sql("""
                         DELETE FROM account_code_use
                         WHERE campaign_id = ? AND code = ? AND account_id = ? AND redemption_id = ?""")
-                .params(campaignId.value(), code, accountId, redemptionId.value())
+                .params(ownerId, code, accountId, redemptionId.value())
                 .update();
     }
 
-    public boolean accountHasUsed(CampaignId campaignId, String code, String accountId) {
+    public boolean accountHasUsed(UUID ownerId, String code, String accountId) {
         return jdbc.sql("SELECT 1 FROM account_code_use WHERE campaign_id = ? AND code = ? AND account_id = ?")
-                .params(campaignId.value(), code, accountId).query(Integer.class).optional().isPresent();
+                .params(ownerId, code, accountId).query(Integer.class).optional().isPresent();
     }
 }

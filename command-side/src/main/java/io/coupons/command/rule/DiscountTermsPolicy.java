@@ -32,6 +32,11 @@ public final class DiscountTermsPolicy {
     public static Violations check(String name, DiscountTerms terms) {
         Violations violations = new Violations();
         Texts.required(violations, "name", name, MAX_NAME);
+        return checkTerms(violations, terms);
+    }
+
+    /** The terms' own rules, for forms whose name rules differ (a promo batch, one promo code). */
+    public static Violations checkTerms(Violations violations, DiscountTerms terms) {
         if (terms == null) {
             return violations.add("terms", "is required");
         }

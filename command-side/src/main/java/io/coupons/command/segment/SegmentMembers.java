@@ -48,6 +48,27 @@ public class SegmentMembers {
     }
 
     /**
+     * The member set in force, pinned for a generation run: the purge leaves it alone until
+     * {@link #unpin}, even once a newer upload replaces it. The share lock on the upload's row
+     * keeps a replacement (which updates the row) from slipping in between the read and the pin.
+     */
+    public Optional<Membership> pinCurrent(SegmentId segment, UUID runId) {
+        Optional<Membership> current = jdbc.sql("SELECT upload_id, revision, members FROM segment_upload "
+                        + "WHERE segment_id = ? AND state = 'CURRENT' FOR SHARE")
+                .param(segment.value())
+                .query((row, i) -> new Membership(row.getObject(1, UUID.class), row.getInt(2), row.getLong(3)))
+                .optional();
+        current.ifPresent(membership -> jdbc.sql("INSERT INTO segment_upload_pin (run_id, upload_id) VALUES (?, ?) "
+                + "ON CONFLICT (run_id) DO NOTHING").params(runId, membership.uploadId()).update());
+        return current;
+    }
+
+    /** The run has read all it needs: its member set may be purged once replaced. */
+    public void unpin(UUID runId) {
+        jdbc.sql("DELETE FROM segment_upload_pin WHERE run_id = ?").param(runId).update();
+    }
+
+    /**
      * Up to {@code limit} account ids of an upload after {@code after} (null: from the first), in
      * ordinal order: a reader resumes exactly where it stopped, and memory stays one page.
      */
@@ -98,8 +119,9 @@ public class SegmentMembers {
      * Answers false when there was nothing to purge. Called in a loop, one short transaction each.
      */
     boolean purgeSome() {
-        Optional<UUID> upload = jdbc.sql("SELECT upload_id FROM segment_upload WHERE state = 'REPLACED' "
-                        + "OR (state = 'STAGING' AND started_at < now() - CAST('" + ABANDONED_AFTER + "' AS interval)) "
+        Optional<UUID> upload = jdbc.sql("SELECT upload_id FROM segment_upload u WHERE (state = 'REPLACED' "
+                        + "OR (state = 'STAGING' AND started_at < now() - CAST('" + ABANDONED_AFTER + "' AS interval))) "
+                        + "AND NOT EXISTS (SELECT 1 FROM segment_upload_pin p WHERE p.upload_id = u.upload_id) "
                         + "LIMIT 1 FOR UPDATE SKIP LOCKED")
                 .query(UUID.class).optional();
         if (upload.isEmpty()) {

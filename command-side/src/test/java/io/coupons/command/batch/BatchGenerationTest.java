@@ -7,6 +7,7 @@ import io.coupons.api.batch.BatchId;
 import io.coupons.api.campaign.CampaignId;
 import io.coupons.command.CommandSideTest;
 import io.coupons.command.code.CodeAlphabet;
+import io.coupons.command.code.CodeOwner;
 import io.coupons.command.code.CouponCodes;
 import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
@@ -156,8 +157,8 @@ class BatchGenerationTest {
         CampaignId first = CampaignId.random();
         CampaignId second = CampaignId.random();
         String code = uniqueCode("SHARED") + "-ABCDEF";
-        List<String> firstTry = transactions.execute(status -> couponCodes.reserveFree(List.of(code), first, BatchId.random()));
-        List<String> secondTry = transactions.execute(status -> couponCodes.reserveFree(List.of(code), second, BatchId.random()));
+        List<String> firstTry = transactions.execute(status -> couponCodes.reserveFree(List.of(code), null, CodeOwner.campaign(first, BatchId.random())));
+        List<String> secondTry = transactions.execute(status -> couponCodes.reserveFree(List.of(code), null, CodeOwner.campaign(second, BatchId.random())));
         Boolean asSingle = transactions.execute(status -> couponCodes.reserveSingle(code, second));
         assertThat(firstTry).containsExactly(code);
         assertThat(secondTry).isEmpty();
@@ -170,14 +171,14 @@ class BatchGenerationTest {
         BatchId batch = BatchId.random();
         String taken = uniqueCode("COPY") + "-TAKEN";
         String free = uniqueCode("COPY") + "-FREE1";
-        transactions.execute(status -> couponCodes.reserveFree(List.of(taken), campaign, batch));
+        transactions.execute(status -> couponCodes.reserveFree(List.of(taken), null, CodeOwner.campaign(campaign, batch)));
 
         List<String> afterRefusal = transactions.execute(status -> {
-            assertThat(couponCodes.reserveAllWithCopy(List.of(free, taken), campaign, batch)).isFalse();
-            return couponCodes.reserveFree(List.of(free), campaign, batch);
+            assertThat(couponCodes.reserveAllWithCopy(List.of(free, taken), null, CodeOwner.campaign(campaign, batch))).isFalse();
+            return couponCodes.reserveFree(List.of(free), null, CodeOwner.campaign(campaign, batch));
         });
         Boolean copied = transactions.execute(status -> couponCodes.reserveAllWithCopy(
-                List.of(uniqueCode("COPY") + "-FREE2"), campaign, batch));
+                List.of(uniqueCode("COPY") + "-FREE2"), null, CodeOwner.campaign(campaign, batch)));
 
         assertThat(afterRefusal).containsExactly(free);
         assertThat(copied).isTrue();

@@ -30,11 +30,25 @@ public final class CodeCopy {
      */
     public static boolean copyUnlessAnyExists(DataSource dataSource, String copyStatement, List<String> codes,
                                               String rowTail) {
+        StringBuilder rows = new StringBuilder(codes.size() * (24 + rowTail.length()));
+        codes.forEach(code -> rows.append(escape(code)).append(rowTail));
+        return copy(dataSource, copyStatement, rows);
+    }
+
+    /**
+     * The same for rows whose columns differ row by row: each row is complete in COPY's text format
+     * (cells escaped with {@link #escape}, tab-separated, {@code \N} for null), without its newline.
+     */
+    public static boolean copyRowsUnlessAnyExists(DataSource dataSource, String copyStatement, List<String> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 64);
+        rows.forEach(row -> text.append(row).append('\n'));
+        return copy(dataSource, copyStatement, text);
+    }
+
+    private static boolean copy(DataSource dataSource, String copyStatement, CharSequence rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             Savepoint beforeCopy = connection.setSavepoint();
-            StringBuilder rows = new StringBuilder(codes.size() * (24 + rowTail.length()));
-            codes.forEach(code -> rows.append(escape(code)).append(rowTail));
             byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
             CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copyStatement);
             try {
@@ -58,7 +72,7 @@ public final class CodeCopy {
     }
 
     /** COPY's text format treats backslash, tab and line breaks specially (codes never hold them; be safe). */
-    private static String escape(String code) {
+    public static String escape(String code) {
         return code.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 }
