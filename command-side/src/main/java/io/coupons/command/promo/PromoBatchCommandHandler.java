@@ -101,8 +101,7 @@ public class PromoBatchCommandHandler {
             }
         }
         long quantity = membership == null ? command.numberOfCodes() : membership.members();
-        checkKeySpace(length, quantity, command.method() == GenerationMethod.NUMBER_OF_CODES ? "numberOfCodes"
-                : "targetUserSegment");
+        checkKeySpace(length, quantity, "codeLength");
         PromoBatchCreatedEvent created = new PromoBatchCreatedEvent(command.promoBatchId(), command.name().strip(),
                 command.method(), membership == null ? null : SegmentId.of(command.targetUserSegment()).value(),
                 membership == null ? null : command.targetUserSegment(),
@@ -129,7 +128,7 @@ public class PromoBatchCommandHandler {
         int length = batch.invoke(PromoBatch::codeLength);
         boolean repeat = runs.exists(command.runId());
         if (!repeat) {
-            checkKeySpace(length, command.quantity(), "quantity");
+            checkKeySpace(length, command.quantity(), "quantity");  // the batch's length is fixed: fewer clones fit
         }
         PromoBatchAccepted accepted = batch.invoke(b -> b.requestClone(command.runId(), code, command.quantity(),
                 own.map(PromoTerms.OwnRules::terms).orElse(null), own.map(PromoTerms.OwnRules::enabled).orElse(true)));
