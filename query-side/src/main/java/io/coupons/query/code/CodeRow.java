@@ -10,12 +10,16 @@ import java.util.UUID;
 /**
  * A code with what its status depends on: its campaign, with the campaign's status as at the read
  * (null fields while the campaign's projection catches up), and its usage counters (zero when never
- * redeemed).
+ * redeemed). A promo code has no campaign; its status and counters come from {@link PromoCodeSummary}.
  */
 record CodeRow(String code, UUID campaignId, UUID batchId, Integer batchNumber, Instant generatedAt,
                Instant deletedAt, String campaignCode, CampaignType campaignType, Integer usesPerCode,
                CampaignStatus campaignStatus, UUID discountRuleId, long recorded, long reversals,
-               Instant lastUsedAt) {
+               Instant lastUsedAt, UUID promoBatchId) {
+
+    boolean promo() {
+        return promoBatchId != null;
+    }
 
     long inForce() {
         return recorded - reversals;

@@ -15,10 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The code_view table: one row per code, generated or a campaign's own code. Written only here,
- * from {@link CodesProjection}; Find Coupon ({@link CodeTable}) reads it with the campaign and usage
- * tables, and the other features ask this class: downloads for a batch's rows, usage tracking
- * for a code's campaign and batch.
+ * The code_view table: one row per code, generated, a campaign's own code, or a promo batch's code
+ * (campaign_id null, promo_batch_id set; batch_id and batch_number are then the promo generation
+ * run). Written only here, from {@link CodesProjection}; Find Coupon ({@link CodeTable}) reads it
+ * with the campaign and usage tables, and the other features ask this class: downloads for a batch's
+ * rows, usage tracking for a code's campaign and batch, promo batches for their codes.
  */
 @Component
 public class CodeRows {
@@ -59,6 +60,31 @@ public class CodeRows {
     }
 
     /**
+     * Adds a promo chunk's codes. A Number of Codes chunk goes with COPY (every row has the same
+     * tail), as campaign chunks do; a segment chunk binds each code to its own account, so it is one
+     * unnest insert per chunk instead. Either way a chunk delivered again adds nothing.
+     */
+    void insertPromo(List<String> codes, List<String> accountIds, UUID promoBatchId, UUID runId, int runNumber,
+                     Instant generatedAt) {
+        if (accountIds == null) {
+            String rowTail = "\t" + promoBatchId + "\t" + runId + "\t" + runNumber + "\t"
+                    + COPY_TIMESTAMP.format(generatedAt) + "\n";
+            if (CodeCopy.copyUnlessAnyExists(dataSource,
+                    "COPY code_view (code, promo_batch_id, batch_id, batch_number, generated_at) FROM STDIN", codes,
+                    rowTail)) {
+                return;
+            }
+        }
+        jdbc.sql("""
+                        INSERT INTO code_view (code, account_id, promo_batch_id, batch_id, batch_number, generated_at)
+                        SELECT code, account, ?, ?, ?, ? FROM unnest(?::varchar[], ?::varchar[]) AS c (code, account)
+                        ON CONFLICT (code) DO NOTHING""")
+                .params(promoBatchId, runId, runNumber, Timestamp.from(generatedAt), codes.toArray(String[]::new),
+                        accountIds == null ? new String[codes.size()] : accountIds.toArray(String[]::new))
+                .update();
+    }
+
+    /**
      * A single-code or URL-token campaign's code. The code may have belonged to another campaign
      * before (a single code changed away frees it): the newer claim wins, whatever order the two
      * campaigns' events are projected in (they may be in different segments).
@@ -82,15 +108,43 @@ public class CodeRows {
         jdbc.sql("TRUNCATE code_view").update();
     }
 
-    /** Which campaign has the code, and its batch when generated (a code changed away: still its old campaign's). */
-    public record Origin(UUID campaignId, UUID batchId) {
+    /**
+     * Which campaign has the code, and its batch when generated (a code changed away: still its old
+     * campaign's). A promo code has no campaign: {@code promoBatchId} instead.
+     */
+    public record Origin(UUID campaignId, UUID batchId, UUID promoBatchId) {
     }
 
     public Optional<Origin> origin(String code) {
-        return jdbc.sql("SELECT campaign_id, batch_id FROM code_view WHERE code = ?").param(code)
+        return jdbc.sql("SELECT campaign_id, batch_id, promo_batch_id FROM code_view WHERE code = ?").param(code)
                 .query((row, i) -> new Origin(row.getObject("campaign_id", UUID.class),
-                        row.getObject("batch_id", UUID.class)))
+                        row.getObject("batch_id", UUID.class), row.getObject("promo_batch_id", UUID.class)))
                 .optional();
+    }
+
+    /** A promo batch's code as stored here: which run made it and the account it is bound to. */
+    public record PromoCode(String code, UUID promoBatchId, int runNumber, String accountId) {
+    }
+
+    /** Up to {@code limit} codes of a promo batch after {@code after}, in code order (the partial index). */
+    public List<PromoCode> promoCodes(UUID promoBatchId, String after, int limit) {
+        return jdbc.sql("""
+                        SELECT code, promo_batch_id, batch_number, account_id FROM code_view
+                        WHERE promo_batch_id = ? AND code > ? ORDER BY code LIMIT ?""")
+                .params(promoBatchId, after == null ? "" : after, limit).query(CodeRows::promoCode).list();
+    }
+
+    /** The promo codes among {@code codes}, in code order. */
+    public List<PromoCode> promoCodes(List<String> codes) {
+        return jdbc.sql("""
+                        SELECT code, promo_batch_id, batch_number, account_id FROM code_view
+                        WHERE code = ANY (?::varchar[]) AND promo_batch_id IS NOT NULL ORDER BY code""")
+                .param(codes.toArray(String[]::new)).query(CodeRows::promoCode).list();
+    }
+
+    private static PromoCode promoCode(java.sql.ResultSet row, int i) throws java.sql.SQLException {
+        return new PromoCode(row.getString("code"), row.getObject("promo_batch_id", UUID.class),
+                row.getInt("batch_number"), row.getString("account_id"));
     }
 
     /** A code as a download row: code, batch number, usage count. */

@@ -27,7 +27,8 @@ public class CodeSearchController {
     @GetMapping("/api/codes")
     @Operation(summary = "Find Coupon: codes equal to or starting with the search, in code order, a page at a time",
             description = "Case, surrounding spaces and the dash after a bulk pool's prefix do not matter. "
-                    + "\"Load more\" passes back nextCursor unchanged; it is null after the last row.")
+                    + "\"Load more\" passes back nextCursor unchanged; it is null after the last row. Promo batch "
+                    + "codes are found too: their rows name the promo batch and bound account, campaign fields null.")
     public CodePage find(@RequestParam(required = false) String search, @RequestParam(required = false) String cursor,
                          @RequestParam(defaultValue = "" + FindCodesQuery.DEFAULT_SIZE) int size) {
         if (search == null || search.isBlank()) {
@@ -46,7 +47,8 @@ public class CodeSearchController {
 
     @GetMapping("/api/codes/{code}")
     @Operation(summary = "A code's full details: status, campaign, batch, generated at, rule in force, usage, "
-            + "redemptions (used at, used by, order number)")
+            + "redemptions (used at, used by, order number); for a promo code its batch's rules in force and "
+            + "remaining usages (promoCode)")
     public CodeDetails details(@PathVariable String code) {
         String known = CodeParameters.code("code", code);
         return queries.optional(new GetCodeDetailsQuery(known), CodeDetails.class)

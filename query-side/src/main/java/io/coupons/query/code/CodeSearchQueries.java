@@ -3,6 +3,9 @@ package io.coupons.query.code;
 import io.coupons.api.campaign.CampaignView;
 import io.coupons.api.campaign.GetCampaignQuery;
 import io.coupons.api.common.PageRequest;
+import io.coupons.api.promo.GetPromoCodesQuery;
+import io.coupons.api.promo.PromoCodePage;
+import io.coupons.api.promo.PromoCodeView;
 import io.coupons.api.redemption.CodeUsageView;
 import io.coupons.api.redemption.FindCodeRedemptionsQuery;
 import io.coupons.api.redemption.GetCodeUsageQuery;
@@ -18,7 +21,10 @@ import io.coupons.query.web.QuerySender;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +59,23 @@ public class CodeSearchQueries {
         List<CodeRow> rows = table.page(search, after, query.size() + 1, clock.instant());
         List<CodeRow> shown = rows.subList(0, Math.min(rows.size(), query.size()));
         String next = rows.size() > query.size() ? SearchCursor.after(search, shown.get(shown.size() - 1).code()) : null;
-        return new CodePage(shown.stream().map(CodeRow::summary).toList(), next);
+        Map<String, PromoCodeView> promo = promoCodes(shown);
+        Instant now = clock.instant();
+        return new CodePage(shown.stream().map(row -> summary(row, promo, now)).toList(), next);
+    }
+
+    /** The page's promo codes as the promo batches' read model sees them: one query, only if the page has any. */
+    private Map<String, PromoCodeView> promoCodes(List<CodeRow> rows) {
+        List<String> codes = rows.stream().filter(CodeRow::promo).map(CodeRow::code).toList();
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return queries.one(new GetPromoCodesQuery(codes), PromoCodePage.class).items().stream()
+                .collect(Collectors.toMap(PromoCodeView::code, Function.identity()));
+    }
+
+    private static CodeSummary summary(CodeRow row, Map<String, PromoCodeView> promo, Instant now) {
+        return row.promo() ? PromoCodeSummary.of(row, promo.get(row.code()), now) : row.summary();
     }
 
     /**
@@ -63,7 +85,17 @@ public class CodeSearchQueries {
     @QueryHandler
     public Optional<CodeDetails> handle(GetCodeDetailsQuery query) {
         Instant now = clock.instant();
-        return SearchText.parse(query.code()).flatMap(typed -> exactly(typed, now)).map(row -> details(row.summary()));
+        return SearchText.parse(query.code()).flatMap(typed -> exactly(typed, now)).map(row -> row.promo()
+                ? promoDetails(row, now) : details(row.summary()));
+    }
+
+    /** A promo code: no campaign, rule or campaign usage; its batch's view of it instead. */
+    private CodeDetails promoDetails(CodeRow row, Instant now) {
+        PromoCodeView promo = promoCodes(List.of(row)).get(row.code());
+        RedemptionPage redemptions = queries.one(new FindCodeRedemptionsQuery(row.code(),
+                new PageRequest(0, CodeDetails.REDEMPTIONS_SHOWN)), RedemptionPage.class);
+        return new CodeDetails(PromoCodeSummary.of(row, promo, now), null, null, null, redemptions.items(),
+                redemptions.total(), promo);
     }
 
     /** The code as typed or, typed without the dash after its pool's code, the one code it can be. */

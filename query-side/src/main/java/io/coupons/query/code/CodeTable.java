@@ -26,7 +26,7 @@ class CodeTable {
      * size) hashed the whole usage table instead (3.7 ms against 0.5 ms on 3 million codes).
      */
     private static final String SELECT = """
-            SELECT c.code, c.campaign_id, c.batch_id, c.batch_number, c.generated_at, c.deleted_at,
+            SELECT c.code, c.campaign_id, c.batch_id, c.batch_number, c.generated_at, c.deleted_at, c.promo_batch_id,
                    cv.code AS campaign_code, cv.type, cv.uses_per_code, %s AS campaign_status,
                    cv.discount_rule_id, u.recorded, u.reversals, u.last_used_at
             """.formatted(CampaignRows.statusAt("cv", "clock.now"));
@@ -94,7 +94,7 @@ class CodeTable {
                 instant(row, "generated_at"), instant(row, "deleted_at"), row.getString("campaign_code"),
                 type == null ? null : CampaignType.valueOf(type), (Integer) usesPerCode, campaignStatus,
                 row.getObject("discount_rule_id", UUID.class), row.getLong("recorded"), row.getLong("reversals"),
-                instant(row, "last_used_at"));
+                instant(row, "last_used_at"), row.getObject("promo_batch_id", UUID.class));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

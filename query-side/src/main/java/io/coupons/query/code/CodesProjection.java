@@ -4,6 +4,7 @@ import io.coupons.api.batch.BatchCodesGeneratedEvent;
 import io.coupons.api.campaign.CampaignCodeChangedEvent;
 import io.coupons.api.campaign.CampaignCreatedEvent;
 import io.coupons.api.campaign.CampaignType;
+import io.coupons.api.promo.PromoCodesGeneratedEvent;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,8 +13,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects every code into code_view (searchable: generated codes, and the code of each single-code
- * and URL-token campaign). Its processing group also holds the generation history's projection
+ * Projects every code into code_view (searchable: generated codes, the code of each single-code
+ * and URL-token campaign, and promo batches' codes). Its processing group also holds the generation history's projection
  * ({@code batch.GenerationHistoryProjection}): one processor hands both the same events in one
  * transaction, so a chunk's codes and the progress they add commit together, and "generated" in the
  * history never counts a code that cannot be found yet.
@@ -47,6 +48,13 @@ public class CodesProjection {
     @EventHandler
     void on(BatchCodesGeneratedEvent event, @Timestamp Instant at) {
         codes.insert(event.codes(), event.campaignId().value(), event.batchId().value(), event.batchNumber(), at);
+    }
+
+    /** Promo codes have no prefix; a batch's events stay in order (see the codes' sequencing policy). */
+    @EventHandler
+    void on(PromoCodesGeneratedEvent event, @Timestamp Instant at) {
+        codes.insertPromo(event.codes(), event.accountIds(), event.promoBatchId().value(), event.runId(),
+                event.runNumber(), at);
     }
 
     @ResetHandler

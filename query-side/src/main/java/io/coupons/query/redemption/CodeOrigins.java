@@ -30,7 +30,9 @@ public class CodeOrigins {
     }
 
     Optional<Origin> of(String code) {
-        return codes.origin(code).map(origin -> new Origin(origin.campaignId(), origin.batchId()))
+        // A promo code has no campaign: its usage is its promo batch's (promo.PromoCodeViews).
+        return codes.origin(code).filter(origin -> origin.campaignId() != null)
+                .map(origin -> new Origin(origin.campaignId(), origin.batchId()))
                 .or(() -> campaigns.withOwnCode(code).map(campaign -> new Origin(campaign, null)));
     }
 

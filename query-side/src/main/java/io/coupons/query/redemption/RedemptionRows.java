@@ -27,9 +27,17 @@ public class RedemptionRows {
         this.jdbc = jdbc;
     }
 
-    /** A redemption as recorded: used at, used by, order, amount. */
+    /**
+     * A redemption as recorded: used at, used by, order, amount. A promo code's has no campaign but
+     * its promo batch and the inventory Set it was counted in (null without inventory).
+     */
     record Redeemed(UUID redemptionId, String code, UUID campaignId, UUID batchId, String orderId, String accountId,
-                    Instant at, Money discount, BigDecimal credit, boolean viaUrlToken) {
+                    Instant at, Money discount, BigDecimal credit, boolean viaUrlToken, UUID promoBatchId,
+                    Integer inventorySet) {
+
+        boolean promo() {
+            return campaignId == null;
+        }
 
         CodeUsageRows.CodeOfCampaign codeOfCampaign() {
             return new CodeUsageRows.CodeOfCampaign(code, campaignId);
@@ -40,7 +48,12 @@ public class RedemptionRows {
     }
 
     /** What a reversal takes back, as it was counted when the redemption was recorded. */
-    record Reversed(String code, UUID campaignId, UUID batchId, Money discount, Instant at) {
+    record Reversed(String code, UUID campaignId, UUID batchId, Money discount, Instant at, UUID promoBatchId,
+                    Integer inventorySet) {
+
+        boolean promo() {
+            return campaignId == null;
+        }
 
         CodeUsageRows.CodeOfCampaign codeOfCampaign() {
             return new CodeUsageRows.CodeOfCampaign(code, campaignId);
@@ -54,9 +67,11 @@ public class RedemptionRows {
         }
         return new HashSet<>(jdbc.sql("""
                         INSERT INTO redemption_view (redemption_id, code, campaign_id, batch_id, order_id, account_id,
-                                                     redeemed_at, currency, discount_total, credit, via_url_token)
+                                                     redeemed_at, currency, discount_total, credit, via_url_token,
+                                                     promo_batch_id, inventory_set)
                         SELECT * FROM unnest(?::uuid[], ?::varchar[], ?::uuid[], ?::uuid[], ?::varchar[], ?::varchar[],
-                                             ?::timestamptz[], ?::varchar[], ?::numeric[], ?::numeric[], ?::boolean[])
+                                             ?::timestamptz[], ?::varchar[], ?::numeric[], ?::numeric[], ?::boolean[],
+                                             ?::uuid[], ?::int[])
                         ON CONFLICT (redemption_id) DO NOTHING
                         RETURNING redemption_id""")
                 .params(SqlArrays.column(rows, Redeemed::redemptionId), SqlArrays.column(rows, Redeemed::code),
@@ -64,7 +79,8 @@ public class RedemptionRows {
                         SqlArrays.column(rows, Redeemed::orderId), SqlArrays.column(rows, Redeemed::accountId),
                         SqlArrays.column(rows, Redeemed::at), SqlArrays.column(rows, r -> r.discount().currency()),
                         SqlArrays.column(rows, r -> r.discount().amount()), SqlArrays.column(rows, Redeemed::credit),
-                        SqlArrays.column(rows, Redeemed::viaUrlToken))
+                        SqlArrays.column(rows, Redeemed::viaUrlToken), SqlArrays.column(rows, Redeemed::promoBatchId),
+                        SqlArrays.column(rows, Redeemed::inventorySet))
                 .query(UUID.class).list());
     }
 
@@ -77,13 +93,15 @@ public class RedemptionRows {
                         UPDATE redemption_view r SET reversed_at = v.at, reversal_reason = v.reason
                         FROM unnest(?::uuid[], ?::timestamptz[], ?::text[]) AS v (id, at, reason)
                         WHERE r.redemption_id = v.id AND r.reversed_at IS NULL
-                        RETURNING r.code, r.campaign_id, r.batch_id, r.currency, r.discount_total, v.at""")
+                        RETURNING r.code, r.campaign_id, r.batch_id, r.currency, r.discount_total, v.at,
+                                  r.promo_batch_id, r.inventory_set""")
                 .params(SqlArrays.column(reversals, Reversal::redemptionId), SqlArrays.column(reversals, Reversal::at),
                         SqlArrays.column(reversals, Reversal::reason))
                 .query((row, i) -> new Reversed(row.getString("code"), row.getObject("campaign_id", UUID.class),
                         row.getObject("batch_id", UUID.class),
                         new Money(row.getString("currency"), row.getBigDecimal("discount_total")),
-                        row.getTimestamp("at").toInstant()))
+                        row.getTimestamp("at").toInstant(), row.getObject("promo_batch_id", UUID.class),
+                        (Integer) row.getObject("inventory_set")))
                 .list();
     }
 
@@ -117,6 +135,6 @@ public class RedemptionRows {
                 row.getTimestamp("redeemed_at").toInstant(), row.getString("currency"),
                 row.getBigDecimal("discount_total"), row.getBigDecimal("credit"), row.getBoolean("via_url_token"),
                 reversedAt != null, reversedAt == null ? null : reversedAt.toInstant(),
-                row.getString("reversal_reason"));
+                row.getString("reversal_reason"), row.getObject("promo_batch_id", UUID.class));
     }
 }

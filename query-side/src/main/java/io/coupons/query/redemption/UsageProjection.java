@@ -35,20 +35,25 @@ public class UsageProjection {
     private final RedemptionRows redemptions;
     private final CodeUsageRows codes;
     private final DailyUsageRows days;
+    private final PromoUsageRows promo;
 
-    public UsageProjection(RedemptionRows redemptions, CodeUsageRows codes, DailyUsageRows days) {
+    public UsageProjection(RedemptionRows redemptions, CodeUsageRows codes, DailyUsageRows days,
+                           PromoUsageRows promo) {
         this.redemptions = redemptions;
         this.codes = codes;
         this.days = days;
+        this.promo = promo;
     }
 
     @EventHandler
     void on(CodeRedeemedEvent event, @Timestamp Instant recordedAt) {
         batch().add(new RedemptionRows.Redeemed(event.redemptionId().value(), event.code(),
-                event.campaignId().value(), event.batchId() == null ? null : event.batchId().value(), event.orderId(),
+                event.campaignId() == null ? null : event.campaignId().value(),
+                event.batchId() == null ? null : event.batchId().value(), event.orderId(),
                 event.accountId(), event.redeemedAt() == null ? recordedAt : event.redeemedAt(),
                 Money.given(event.discount()), event.discount() == null ? null : event.discount().credit(),
-                event.viaUrlToken()));
+                event.viaUrlToken(), event.promoBatchId() == null ? null : event.promoBatchId().value(),
+                event.inventorySet()));
     }
 
     /** What is taken back comes from the redemption's row (what was counted), on the reversal's own day. */
@@ -63,6 +68,7 @@ public class UsageProjection {
         redemptions.deleteAll();
         codes.deleteAll();
         days.deleteAll();
+        promo.deleteAll();
     }
 
     /** The batch of the current transaction, written just before it commits (a failure rolls it all back). */
@@ -82,7 +88,12 @@ public class UsageProjection {
                 .filter(redemption -> inserted.contains(redemption.redemptionId())).toList();
         // After the inserts: a reversal may follow its redemption within one batch.
         List<RedemptionRows.Reversed> reversed = redemptions.reverse(batch.reversals());
-        Set<CodeUsageRows.CodeOfCampaign> firstUses = codes.count(counted, reversed);
-        days.count(counted, reversed, firstUses);
+        // Promo codes have no campaign: their counters are the promo batch's (inventory Sets included).
+        List<RedemptionRows.Redeemed> campaignCounted = counted.stream().filter(r -> !r.promo()).toList();
+        List<RedemptionRows.Reversed> campaignReversed = reversed.stream().filter(r -> !r.promo()).toList();
+        Set<CodeUsageRows.CodeOfCampaign> firstUses = codes.count(campaignCounted, campaignReversed);
+        days.count(campaignCounted, campaignReversed, firstUses);
+        promo.count(counted.stream().filter(RedemptionRows.Redeemed::promo).toList(),
+                reversed.stream().filter(RedemptionRows.Reversed::promo).toList());
     }
 }

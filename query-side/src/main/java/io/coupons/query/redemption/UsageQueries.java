@@ -27,9 +27,11 @@ public class UsageQueries {
     private final CodeUsageRows counters;
     private final UsageStatisticsReport statistics;
     private final UrlTokenOffers offers;
+    private final PromoUsageRows promoCounters;
 
     public UsageQueries(CodeUsageReport codeUsage, RedemptionRows redemptions, CodeUsageRows counters,
-                        UsageStatisticsReport statistics, UrlTokenOffers offers) {
+                        UsageStatisticsReport statistics, UrlTokenOffers offers, PromoUsageRows promoCounters) {
+        this.promoCounters = promoCounters;
         this.codeUsage = codeUsage;
         this.redemptions = redemptions;
         this.counters = counters;
@@ -43,7 +45,7 @@ public class UsageQueries {
     }
 
     /**
-     * Every redemption of the code string, whichever campaign had it (each row names its campaign):
+     * Every redemption of the code string, whichever campaign (or promo batch) had it (each row names it):
      * auditors follow a code through its owners. The total is the code's counters, written with its
      * rows (one per campaign): no count(*) over a busy code's history.
      */
@@ -51,7 +53,8 @@ public class UsageQueries {
     public RedemptionPage handle(FindCodeRedemptionsQuery query) {
         return CouponCode.parseWellFormed(query.code()).map(CouponCode::value)
                 .map(code -> new RedemptionPage(redemptions.page(code, query.page()),
-                        counters.recordedInAnyCampaign(code), query.page().page(), query.page().size()))
+                        counters.recordedInAnyCampaign(code) + promoCounters.recorded(code), query.page().page(),
+                        query.page().size()))
                 .orElseGet(() -> new RedemptionPage(List.of(), 0, query.page().page(), query.page().size()));
     }
 

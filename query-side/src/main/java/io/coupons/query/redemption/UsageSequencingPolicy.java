@@ -15,8 +15,15 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
  * share the daily rows. Per campaign gives every counter row one writer; campaigns still project
  * in parallel. (The code counters are per code and campaign, so even a code freed by a
  * single-code change and taken by another campaign gives each campaign rows of its own.)
+ *
+ * <p>A promo code's redemption has no campaign, and its reversal names neither campaign nor promo
+ * batch, only the code: both are sequenced by the code, so a reversal still follows its redemption
+ * and each promo code's usage row has one writer. A promo batch's daily rows may then be written by
+ * two segments at once; they wait for each other (rows in key order), they cannot deadlock.
  */
 public class UsageSequencingPolicy implements SequencingPolicy<EventMessage<?>> {
+
+    private static final String PROMO = "promo-code:";
 
     private final SequentialPerAggregatePolicy otherwise = SequentialPerAggregatePolicy.instance();
 
@@ -24,10 +31,10 @@ public class UsageSequencingPolicy implements SequencingPolicy<EventMessage<?>> 
     public Object getSequenceIdentifierFor(EventMessage<?> event) {
         Object payload = event.getPayload();
         if (payload instanceof CodeRedeemedEvent e) {
-            return e.campaignId().toString();
+            return e.campaignId() == null ? PROMO + e.code() : e.campaignId().toString();
         }
         if (payload instanceof RedemptionReversedEvent e) {
-            return e.campaignId().toString();
+            return e.campaignId() == null ? PROMO + e.code() : e.campaignId().toString();
         }
         return otherwise.getSequenceIdentifierFor(event);
     }

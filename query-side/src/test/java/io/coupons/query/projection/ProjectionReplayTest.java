@@ -11,6 +11,8 @@ import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.marketing.MarketingCampaignDefinedEvent;
 import io.coupons.api.marketing.MarketingCampaignDescribedEvent;
 import io.coupons.api.marketing.MarketingCampaignId;
+import io.coupons.api.promo.InventoryAction;
+import io.coupons.api.promo.PromoBatchId;
 import io.coupons.api.redemption.CodeRedeemedEvent;
 import io.coupons.api.redemption.CodeUsageView;
 import io.coupons.api.redemption.Discount;
@@ -27,7 +29,9 @@ import io.coupons.api.rule.DiscountTerms;
 import io.coupons.query.EventAppender;
 import io.coupons.query.QuerySideTest;
 import io.coupons.query.campaign.CampaignTableProjection;
+import io.coupons.query.code.CodesProjection;
 import io.coupons.query.marketing.MarketingCampaignProjection;
+import io.coupons.query.promo.PromoEvents;
 import io.coupons.query.redemption.UsageProjection;
 import io.coupons.query.rule.DiscountRuleProjection;
 import java.math.BigDecimal;
@@ -37,6 +41,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -68,14 +73,20 @@ class ProjectionReplayTest {
     QueryGateway queries;
 
     /** Each read model with the order that makes its rows comparable. */
-    private static final Map<String, String> TABLES = Map.of(
-            "campaign_view", "id",
-            "discount_rule_view", "id",
-            "redemption_view", "redemption_id",
-            "code_usage_view", "code, campaign_id",
-            "code_discount_view", "code, campaign_id, currency",
-            "daily_usage_view", "campaign_id, batch_key, day, currency",
-            "marketing_campaign_view", "id");
+    private static final Map<String, String> TABLES = Map.ofEntries(
+            Map.entry("campaign_view", "id"),
+            Map.entry("discount_rule_view", "id"),
+            Map.entry("redemption_view", "redemption_id"),
+            Map.entry("code_usage_view", "code, campaign_id"),
+            Map.entry("code_discount_view", "code, campaign_id, currency"),
+            Map.entry("daily_usage_view", "campaign_id, batch_key, day, currency"),
+            Map.entry("marketing_campaign_view", "id"),
+            Map.entry("promo_batch_view", "id"),
+            Map.entry("promo_run_view", "run_id"),
+            Map.entry("promo_code_override_view", "code"),
+            Map.entry("promo_code_usage_view", "code"),
+            Map.entry("promo_daily_usage_view", "promo_batch_id, day, currency"),
+            Map.entry("code_view WHERE promo_batch_id IS NOT NULL", "code"));
 
     @Test
     void rebuildingEveryProjectionFromTheEventsGivesTheSameRows() {
@@ -102,6 +113,7 @@ class ProjectionReplayTest {
             }
         }
         redemptions(events, campaigns, codes);
+        PromoBatchId promoBatch = promoBatch();
         for (String name : List.of("Spring launch", "été 2026", "Black Friday")) {
             MarketingCampaignId marketing = MarketingCampaignId.of(name);
             events.append("MarketingCampaign", marketing, 0, new MarketingCampaignDefinedEvent(marketing, name, null));
@@ -110,7 +122,7 @@ class ProjectionReplayTest {
         }
         List<StreamingEventProcessor> processors = List.of(CampaignTableProjection.PROCESSING_GROUP,
                 DiscountRuleProjection.PROCESSING_GROUP, UsageProjection.PROCESSING_GROUP,
-                MarketingCampaignProjection.PROCESSING_GROUP).stream().map(group ->
+                MarketingCampaignProjection.PROCESSING_GROUP, CodesProjection.PROCESSING_GROUP).stream().map(group ->
                 processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow()).toList();
         long head = eventStore.createHeadToken().position().orElseThrow();
         await().atMost(Duration.ofSeconds(20)).until(() -> processors.stream().allMatch(processor ->
@@ -123,6 +135,8 @@ class ProjectionReplayTest {
         CodeUsageView codeUsage = codeUsage(codes.get(0));
         assertThat(campaignUsage.redemptions()).isEqualTo(2);
         assertThat(codeUsage.reversals()).isEqualTo(1);
+        assertThat(rows("promo_code_override_view").stream().filter(row -> row.get("promo_batch_id")
+                .equals(promoBatch.value()))).as("an edit and three clones").hasSize(4);
         // Spoil the read models: only a real rebuild from the events can bring the rows back.
         jdbc.sql("UPDATE campaign_view SET code = 'SPOILED', version = version + 100").update();
         jdbc.sql("UPDATE discount_rule_view SET name = 'SPOILED', version = version + 100").update();
@@ -131,6 +145,12 @@ class ProjectionReplayTest {
         jdbc.sql("UPDATE code_discount_view SET discount_given = 0").update();
         jdbc.sql("UPDATE daily_usage_view SET redemptions = 99, codes_first_redeemed = 99").update();
         jdbc.sql("UPDATE marketing_campaign_view SET description = 'SPOILED', version = version + 100").update();
+        jdbc.sql("UPDATE promo_batch_view SET name = 'SPOILED', set_number = 9, version = version + 100").update();
+        jdbc.sql("UPDATE promo_run_view SET generated = 0, state = 'FAILED'").update();
+        jdbc.sql("UPDATE promo_code_override_view SET enabled = true, version = version + 100").update();
+        jdbc.sql("UPDATE promo_code_usage_view SET used_in_set = 99").update();
+        jdbc.sql("UPDATE promo_daily_usage_view SET redemptions = 99").update();
+        jdbc.sql("UPDATE code_view SET account_id = 'SPOILED' WHERE promo_batch_id IS NOT NULL").update();
 
         processors.forEach(processor -> {
             processor.resetTokens();
@@ -172,6 +192,32 @@ class ProjectionReplayTest {
                 }
             }
         }
+    }
+
+    /**
+     * A segment batch of three codes in two chunks, one code edited, a clone of it (its codes get the
+     * override), an Increment and a Set, and redemptions in both Sets with one reversed.
+     */
+    private PromoBatchId promoBatch() {
+        PromoEvents promo = new PromoEvents(eventStore, transactions);
+        List<String> codes = PromoEvents.codes(3);
+        PromoBatchId batch = promo.create("Replay promo", "Replay segment", 3, PromoEvents.terms("10", "CS", "Gift"),
+                2L);
+        UUID run = promo.firstRun(batch);
+        promo.chunk(batch, run, 1, 0, codes.subList(0, 2), List.of("acc-0", "acc-1"), 2);
+        promo.chunk(batch, run, 1, 1, codes.subList(2, 3), List.of("acc-2"), 3);
+        promo.completed(batch, run, 1, 3);
+        promo.edit(batch, codes.get(0), PromoEvents.terms("50", "Support", null), false);
+        UUID clone = promo.cloneRequested(batch, 2, codes.get(0), 3, PromoEvents.terms("50", "Support", null), false);
+        promo.chunk(batch, clone, 2, 0, PromoEvents.codes(3), null, 3);
+        promo.completed(batch, clone, 2, 3);
+        promo.inventory(batch, InventoryAction.INCREMENT, 1, 3, 0);
+        CodeRedeemedEvent early = promo.redeem(codes.get(1), batch, 0, Instant.parse("2026-05-10T10:00:00Z"), "2.00");
+        promo.inventory(batch, InventoryAction.SET, 4, 4, 1);
+        promo.redeem(codes.get(1), batch, 1, Instant.parse("2026-05-11T10:00:00Z"), "2.00");
+        promo.reverse(early, Instant.parse("2026-05-12T10:00:00Z"));
+        promo.enabled(batch, false);
+        return batch;
     }
 
     private UsageStatistics campaignUsage(CampaignId campaign) {

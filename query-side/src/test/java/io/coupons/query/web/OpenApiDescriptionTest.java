@@ -46,7 +46,19 @@ class OpenApiDescriptionTest {
                 "marketingCampaign", "pnlAllocation", "transactionType");
         description.assertNullable("MarketingCampaignView", "description", "definedBy");
         description.assertRequired("MarketingCampaignView", "id", "name", "definedAt", "version");
-        description.assertRequired("CodeSummary", "code", "campaignId", "generatedAt", "totalRedemptions");
+        // A promo batch's code has no campaign: campaignId is null for it, and its batch fields are set instead.
+        description.assertNullable("CodeSummary", "campaignId", "promoBatchId", "promoBatchName", "accountId");
+        description.assertRequired("CodeSummary", "code", "generatedAt", "totalRedemptions");
+        description.assertNullable("CodeDetails", "promoCode");
+        description.assertNullable("RedemptionView", "campaignId", "promoBatchId");
+        description.assertNullable("PromoBatchView", "segmentId", "segmentName", "segmentRevision", "createdBy",
+                "allowance");
+        description.assertRequired("PromoBatchView", "id", "name", "method", "createdAt", "enabled", "state", "terms",
+                "version");
+        description.assertNullable("PromoRunView", "sourceCode", "failureReason", "requestedBy", "completedAt");
+        description.assertNullable("PromoCodeView", "accountId", "remainingUses", "lastUsedAt");
+        description.assertNullable("PromoCodePage", "nextCursor");
+        description.assertNullable("PromoReportingRow", "pnlAllocation", "transactionType");
         description.assertRequired("CampaignView", "id", "code", "type", "status", "createdAt", "version");
     }
 
@@ -63,6 +75,9 @@ class OpenApiDescriptionTest {
                 .isTrue();
         assertThat(description.responses("get /api/exports/codes.zip").get("200").get("content")
                 .has("application/zip")).isTrue();
+        assertThat(description.responses("get /api/promo-batches/{promoBatchId}/codes.csv").get("200").get("content")
+                .has("text/csv")).isTrue();
+        assertThat(description.responses("get /api/promo-batches/{promoBatchId}").has("404")).isTrue();
         assertThat(description.responses("get /api/campaigns/{campaignId}/batches/{batchNumber}/codes.csv")
                 .has("409")).as("BATCH_NOT_FINISHED").isTrue();
     }

@@ -7,6 +7,7 @@ import io.coupons.api.campaign.CampaignId;
 import io.coupons.api.campaign.CampaignType;
 import io.coupons.api.marketing.MarketingCampaignDefinedEvent;
 import io.coupons.api.marketing.MarketingCampaignId;
+import io.coupons.api.promo.PromoBatchId;
 import io.coupons.api.rule.DiscountRuleCreatedEvent;
 import io.coupons.api.rule.DiscountRuleId;
 import io.coupons.api.rule.DiscountTerms;
@@ -18,6 +19,7 @@ import io.coupons.platform.testing.TestHttp;
 import io.coupons.query.EventAppender;
 import io.coupons.query.ProjectionsCaughtUp;
 import io.coupons.query.QuerySideTest;
+import io.coupons.query.promo.PromoEvents;
 import io.coupons.query.redemption.UsageFixture;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -76,6 +78,9 @@ class QuerySideHostileInputTest {
         MarketingCampaignId marketing = MarketingCampaignId.of("Hostile walk");
         new EventAppender(eventStore, transactions).append("MarketingCampaign", marketing, 0,
                 new MarketingCampaignDefinedEvent(marketing, "Hostile walk", "A real one for the walk"));
+        PromoEvents promo = new PromoEvents(eventStore, transactions);
+        PromoBatchId promoBatch = promo.generated("Hostile walk", "Hostile walk", PromoEvents.codes(3),
+                List.of("a", "b", "c"), PromoEvents.terms("10", "CS", null), 2L);
         ProjectionsCaughtUp.await(processing, eventStore);
         Map<String, String> before = TableSnapshot.of(jdbc, Set.of("token_entry"));
 
@@ -84,7 +89,7 @@ class QuerySideHostileInputTest {
         HostileInputWalk.Outcome outcome = new HostileInputWalk(port, description.json(), path -> "admin",
                 Map.of("campaignId", pool.value().toString(), "ruleId", rule.value().toString(), "code", code,
                         "batchNumber", "1", "token", token, "segmentId", segment.toString(),
-                        "marketingCampaignId", marketing.toString()),
+                        "marketingCampaignId", marketing.toString(), "promoBatchId", promoBatch.toString()),
                 Map.of()).run();
 
         assertThat(outcome.findings()).as("answers that break the rules").isEmpty();
