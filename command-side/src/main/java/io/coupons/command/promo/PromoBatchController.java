@@ -52,32 +52,32 @@ public class PromoBatchController {
      * Seed 003's Generate Batch form. {@code enabled} is required (the form's checkbox: a batch is
      * never switched on or off by leaving a field out); the inventory section is optional.
      */
-    public record GenerateRequest(@Nullable GenerationMethod method, @Nullable Long numberOfCodes,
+    public record PromoBatchRequest(@Nullable GenerationMethod method, @Nullable Long numberOfCodes,
                                   @Nullable String targetUserSegment, @Nullable Integer codeLength,
                                   @Nullable String name, @Nullable Boolean enabled, @Nullable DiscountTerms terms,
                                   @Nullable Boolean inventoryEnabled, @Nullable Long inventory) {
     }
 
     /** What Generate and Clone answer: the run, and where to watch it. */
-    public record GenerateAccepted(UUID promoBatchId, UUID runId, int runNumber, long quantity, int codeLength,
+    public record PromoRunAccepted(UUID promoBatchId, UUID runId, int runNumber, long quantity, int codeLength,
                                    String statusUrl) {
     }
 
-    public record CloneRequest(@Nullable Long quantity) {
+    public record PromoCloneRequest(@Nullable Long quantity) {
     }
 
-    public record EditCodeRequest(@Nullable DiscountTerms terms, @Nullable Boolean enabled) {
+    public record PromoCodeEditRequest(@Nullable DiscountTerms terms, @Nullable Boolean enabled) {
     }
 
-    public record InventoryRequest(@Nullable InventoryAction action, @Nullable Long amount) {
+    public record PromoInventoryRequest(@Nullable InventoryAction action, @Nullable Long amount) {
     }
 
     /** Every code's remaining usages after the change: {@code remainingUsages} minus its uses since. */
-    public record InventoryModified(UUID promoBatchId, InventoryAction action, long amount, long remainingUsages,
+    public record PromoInventoryModified(UUID promoBatchId, InventoryAction action, long amount, long remainingUsages,
                                     int setNumber) {
     }
 
-    public record EnabledRequest(@Nullable Boolean enabled) {
+    public record PromoEnabledRequest(@Nullable Boolean enabled) {
     }
 
     @PostMapping
@@ -90,7 +90,7 @@ public class PromoBatchController {
     @ApiResponse(responseCode = "202", description = "Accepted: generation runs in the background",
             headers = @Header(name = "Location", description = "statusUrl", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "409", description = "IDEMPOTENCY_KEY_REUSED, CONCURRENT_MODIFICATION")
-    public ResponseEntity<GenerateAccepted> generate(@RequestBody GenerateRequest request,
+    public ResponseEntity<PromoRunAccepted> generate(@RequestBody PromoBatchRequest request,
                                                      @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                                                      String idempotencyKey) {
         if (request.enabled() == null) {
@@ -114,8 +114,8 @@ public class PromoBatchController {
     @ApiResponse(responseCode = "404", description = "PROMO_BATCH_NOT_FOUND, PROMO_CODE_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "PROMO_BATCH_DELETED, IDEMPOTENCY_KEY_REUSED, "
             + "CONCURRENT_MODIFICATION")
-    public ResponseEntity<GenerateAccepted> cloneCode(@PathVariable UUID promoBatchId, @PathVariable String code,
-                                                      @RequestBody CloneRequest request,
+    public ResponseEntity<PromoRunAccepted> cloneCode(@PathVariable UUID promoBatchId, @PathVariable String code,
+                                                      @RequestBody PromoCloneRequest request,
                                                       @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                                                       String idempotencyKey) {
         UUID runId = IdempotencyKeys.idFor("promo-clone:" + promoBatchId, idempotencyKey, UUID::randomUUID);
@@ -131,7 +131,7 @@ public class PromoBatchController {
     @ApiResponse(responseCode = "404", description = "PROMO_BATCH_NOT_FOUND, PROMO_CODE_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "PROMO_BATCH_DELETED, CONCURRENT_MODIFICATION")
     public CommandAccepted editCode(@PathVariable UUID promoBatchId, @PathVariable String code,
-                                    @RequestBody EditCodeRequest request) {
+                                    @RequestBody PromoCodeEditRequest request) {
         if (request.enabled() == null) {
             throw CommandRejectedException.invalid("enabled", "is required: false switches this code off alone");
         }
@@ -150,10 +150,10 @@ public class PromoBatchController {
     @ApiResponse(responseCode = "404", description = "PROMO_BATCH_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "INVENTORY_NOT_ENABLED, PROMO_BATCH_DELETED, "
             + "CONCURRENT_MODIFICATION")
-    public InventoryModified modifyInventory(@PathVariable UUID promoBatchId, @RequestBody InventoryRequest request) {
+    public PromoInventoryModified modifyInventory(@PathVariable UUID promoBatchId, @RequestBody PromoInventoryRequest request) {
         PromoInventoryModifiedEvent modified = commands.sendForResult(new ModifyPromoInventoryCommand(
                 new PromoBatchId(promoBatchId), request.action(), request.amount()), PromoInventoryModifiedEvent.class);
-        return new InventoryModified(promoBatchId, modified.action(), modified.amount(), modified.allowance(),
+        return new PromoInventoryModified(promoBatchId, modified.action(), modified.amount(), modified.allowance(),
                 modified.setNumber());
     }
 
@@ -163,7 +163,7 @@ public class PromoBatchController {
     @ApiResponse(responseCode = "200", description = "Changed (or unchanged)")
     @ApiResponse(responseCode = "404", description = "PROMO_BATCH_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "PROMO_BATCH_DELETED, CONCURRENT_MODIFICATION")
-    public CommandAccepted setEnabled(@PathVariable UUID promoBatchId, @RequestBody EnabledRequest request) {
+    public CommandAccepted setEnabled(@PathVariable UUID promoBatchId, @RequestBody PromoEnabledRequest request) {
         if (request.enabled() == null) {
             throw CommandRejectedException.invalid("enabled", "is required");
         }
@@ -181,9 +181,9 @@ public class PromoBatchController {
         return commands.send(new DeletePromoBatchCommand(new PromoBatchId(promoBatchId)));
     }
 
-    private ResponseEntity<GenerateAccepted> accepted(PromoBatchAccepted accepted) {
+    private ResponseEntity<PromoRunAccepted> accepted(PromoBatchAccepted accepted) {
         String statusUrl = querySideUrl + "/api/promo-batches/" + accepted.promoBatchId();
-        return ResponseEntity.accepted().location(URI.create(statusUrl)).body(new GenerateAccepted(
+        return ResponseEntity.accepted().location(URI.create(statusUrl)).body(new PromoRunAccepted(
                 accepted.promoBatchId(), accepted.runId(), accepted.runNumber(), accepted.quantity(),
                 accepted.codeLength(), statusUrl));
     }

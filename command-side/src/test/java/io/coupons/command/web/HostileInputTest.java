@@ -55,9 +55,10 @@ class HostileInputTest {
 
     /**
      * Real resources for the walk: a rule, a bulk pool with generated codes, a group, a segment, a
-     * marketing campaign, a redemption.
+     * marketing campaign, a redemption, a promo batch with inventory and its codes.
      */
-    record World(String ruleId, String campaignId, String code, String redemptionId) {
+    record World(String ruleId, String campaignId, String code, String redemptionId, String promoBatchId,
+                 String promoCode) {
 
         static World create(TestHttp http, JdbcClient jdbc) throws InterruptedException {
             TestHttp admin = http.as("admin");
@@ -74,6 +75,11 @@ class HostileInputTest {
             // A real marketing campaign under {name}: the good body describes it anew, so every probe must fail.
             assertThat(admin.put("/api/marketing-campaigns/tees", "{\"description\": \"Tees\"}").status())
                     .isEqualTo(200);
+            TestHttp.Response promo = admin.post("/api/promo-batches", """
+                    {"method": "NUMBER_OF_CODES", "numberOfCodes": 3, "name": "Hostile walk", "enabled": true,
+                     "terms": {"percentOff": 10}, "inventoryEnabled": true, "inventory": 2}""");
+            assertThat(promo.status()).as(promo::toString).isEqualTo(202);
+            String promoBatchId = promo.json().get("promoBatchId").asString();
             Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
             while (jdbc.sql("SELECT count(*) FROM generation_batch WHERE state <> 'COMPLETED'").query(Long.class)
                     .single() > 0 && Instant.now().isBefore(deadline)) {
@@ -84,12 +90,16 @@ class HostileInputTest {
             assertThat(code).as("generated codes").isNotNull();
             TestHttp.Response redeemed = http.as("checkout").post("/api/redemptions", redemption(code, "o-first"));
             assertThat(redeemed.status()).as(redeemed::toString).isEqualTo(201);
-            return new World(ruleId, campaignId, code, redeemed.json().get("redemptionId").asString());
+            String promoCode = jdbc.sql("SELECT min(code) FROM coupon_code WHERE promo_batch_id = ?::uuid")
+                    .param(promoBatchId).query(String.class).single();
+            return new World(ruleId, campaignId, code, redeemed.json().get("redemptionId").asString(), promoBatchId,
+                    promoCode);
         }
 
         Map<String, String> pathValues() {
+            // {code} is only in promo batch paths: a code of the batch, so the good requests are good.
             return Map.of("campaignId", campaignId, "ruleId", ruleId, "redemptionId", redemptionId, "name", "tees",
-                    "code", code);
+                    "code", promoCode, "promoBatchId", promoBatchId);
         }
 
         /** Requests that would each be accepted as they are. */
@@ -118,7 +128,16 @@ class HostileInputTest {
                             {"code": "HOSTILE3", "type": "SINGLE_CODE", "discountRuleId": "%s", "usesPerCode": 3,
                              "startsAt": "2030-01-01T00:00:00Z", "expiresAt": "2031-01-01T00:00:00Z"}"""
                             .formatted(ruleId)),
-                    Map.entry("POST /api/campaigns/{campaignId}/batches", "{\"quantity\": 5, \"randomLength\": 8}"));
+                    Map.entry("POST /api/campaigns/{campaignId}/batches", "{\"quantity\": 5, \"randomLength\": 8}"),
+                    Map.entry("POST /api/promo-batches", """
+                            {"method": "NUMBER_OF_CODES", "numberOfCodes": 4, "codeLength": 9, "name": "Walk 2",
+                             "enabled": true, "terms": {"percentOff": 10}, "inventoryEnabled": true, "inventory": 3}"""),
+                    Map.entry("POST /api/promo-batches/{promoBatchId}/codes/{code}/clones", "{\"quantity\": 2}"),
+                    Map.entry("PUT /api/promo-batches/{promoBatchId}/codes/{code}",
+                            "{\"terms\": {\"flatAmountOff\": 3, \"currency\": \"USD\"}, \"enabled\": true}"),
+                    Map.entry("POST /api/promo-batches/{promoBatchId}/inventory",
+                            "{\"action\": \"INCREMENT\", \"amount\": 1}"),
+                    Map.entry("PUT /api/promo-batches/{promoBatchId}/enabled", "{\"enabled\": false}"));
         }
 
         private static String redemption(String code, String orderId) {
