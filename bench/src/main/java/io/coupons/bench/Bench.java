@@ -27,16 +27,19 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * capped heaps, over real HTTP.
  *
  * <pre>
- * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem] [--quantity=1000000] [--generation-runs=3]
- *      [--big=10000000] [--search=true] [--heap=512m] [--redeem-warmup=10] [--redeem-seconds=15]
- *      [--redeem-codes=200000] [--baseline-codes=1000000] [--exact-uses=100] [--exact-attempts=800]
+ * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem,promo] [--quantity=1000000]
+ *      [--generation-runs=3] [--big=10000000] [--search=true] [--heap=512m] [--redeem-warmup=10]
+ *      [--redeem-seconds=15] [--redeem-codes=200000] [--baseline-codes=1000000] [--exact-uses=100]
+ *      [--exact-attempts=800] [--inventory-warmup=5] [--inventory-calls=20]
  *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
  * </pre>
  * {@code --rows} picks row groups (default all): {@code generation} (generate and export
  * {@code --quantity} codes), {@code big} (generate {@code --big} codes, ten million by default, then
  * find codes among them by prefix and in full, see {@link SearchBench}; {@code --search=false} skips
  * the finding, {@code --big=0} the whole group), {@code redeem} (redemption throughput, latency and the
- * exact-N check, see {@link RedemptionBench}).
+ * exact-N check, see {@link RedemptionBench}), {@code promo} (a promo code batch of {@code --quantity}
+ * codes: generation, Modify Inventory, redemption, see {@link PromoBench}; it reuses the baselines of
+ * {@code generation} and {@code redeem} when they ran in the same invocation).
  */
 public final class Bench {
 
@@ -49,6 +52,8 @@ public final class Bench {
     private final Path work;
     private final String password = randomPassword();
     private final Api api;
+    /** The generation group's baseline runs (seconds), for the promo rows; null until it ran. */
+    private List<Double> generationBaselines;
 
     private Bench(Map<String, String> options) throws IOException {
         this.options = options;
@@ -72,7 +77,7 @@ public final class Bench {
     private void run() throws Exception {
         int quantity = Integer.parseInt(options.getOrDefault("quantity", "1000000"));
         int big = Integer.parseInt(options.getOrDefault("big", "10000000"));
-        Set<String> groups = Set.of(options.getOrDefault("rows", "generation,big,redeem").split(","));
+        Set<String> groups = Set.of(options.getOrDefault("rows", "generation,big,redeem,promo").split(","));
         try (BenchDatabase database = options.containsKey("jdbc-url")
                 ? BenchDatabase.external(options.get("jdbc-url"), options.get("db-user"), options.get("db-password"))
                 : BenchDatabase.embedded()) {
@@ -84,8 +89,14 @@ public final class Bench {
                 if (groups.contains("big") && big > 0) {
                     bigGeneration(database, big);
                 }
+                // One per invocation: it measures its baseline once, for the campaign and the promo rows.
+                RedemptionBench redemption = new RedemptionBench(database, api, password, users(), work, options);
                 if (groups.contains("redeem")) {
-                    new RedemptionBench(database, api, password, users(), work, options).run(this::add);
+                    redemption.run(this::add);
+                }
+                if (groups.contains("promo")) {
+                    new PromoBench(database, api, redemption, users(), work, options, generationBaselines)
+                            .run(this::add);
                 }
             } finally {
                 report(database.describe()); // what was measured before a failure is still worth keeping
@@ -121,6 +132,7 @@ public final class Bench {
                         run, runs, ourRuns.get(run - 1), baselineRuns.get(run - 1),
                         ourRuns.get(run - 1) / baselineRuns.get(run - 1));
                 if (run == runs) {
+                    generationBaselines = List.copyOf(baselineRuns);
                     add(Row.maxRatio("generate " + count(quantity) + " codes until searchable (median of " + runs
                                     + ")", median(ourRuns), median(baselineRuns), "s", 3.0, service.peakMemory(),
                             "baseline: generate + COPY into one indexed table; runs (ours / baseline): "
@@ -153,7 +165,7 @@ public final class Bench {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    private static String runsText(List<Double> ours, List<Double> baseline) {
+    static String runsText(List<Double> ours, List<Double> baseline) {
         List<String> runs = new ArrayList<>();
         for (int i = 0; i < ours.size(); i++) {
             runs.add(String.format(Locale.ROOT, "%.2f / %.2f s (%.2fx)", ours.get(i), baseline.get(i),

@@ -152,7 +152,8 @@ final class Load {
                 total == 0 ? 0 : latencies[total - 1] / 1e6, ranOut);
     }
 
-    private static double percentile(long[] sorted, double q) {
+    /** The q-quantile of sorted nanoseconds, in ms (nearest rank; q = 1 is the max). */
+    static double percentile(long[] sorted, double q) {
         if (sorted.length == 0) {
             return 0;
         }

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  *       through the Axon command gateway ({@link InProcessCommandSide}), so the HTTP cost shows.</li>
  * </ol>
  * Each contestant runs {@link RedemptionWorkloads#run}: a warm-up of both workloads, then each measured
- * for a fixed time, then the exact-N check (a fixed number of attempts).
+ * for a fixed time, then the exact-N check (a fixed number of attempts). The baseline is measured once
+ * per invocation: the promo rows ({@link PromoBench}) are held against the same figures.
  */
 final class RedemptionBench {
 
@@ -48,6 +49,7 @@ final class RedemptionBench {
     private final int exactAttempts;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private int tasks;
+    private Measured baseline;
 
     RedemptionBench(BenchDatabase database, Api api, String password, List<String> users, Path work,
                     Map<String, String> options) {
@@ -86,22 +88,58 @@ final class RedemptionBench {
         }
     }
 
-    /** The campaigns and codes a service run redeems. */
-    private record Setup(List<String> pool, String hot, String exact) {
+    /** The codes a service run redeems: a pool of distinct ones, a hot one and the exact-N one. */
+    record Codes(List<String> pool, String hot, String exact) {
     }
+
+    /**
+     * What the rows of one kind of code are called, and where the service counts the exact code's uses.
+     *
+     * @param exact      the exact row's name, formatted with (uses, attempts)
+     * @param latencyTag goes before "distinct" / "hot" in the latency rows' names
+     * @param usage      the column the exact code's uses are counted in, as the note names it
+     * @param usageKey   the exact row's details key for that count
+     * @param usedSql    that count, for one code
+     */
+    record Kind(String distinct, String distinctNote, String hot, String exact, String latencyTag, String usage,
+                String usageKey, String usedSql) {
+    }
+
+    static final Kind CAMPAIGN = new Kind("redeem distinct limited codes", "each attempt a new one-use code",
+            "redeem one hot limited code", "exactly %1$d of %2$d attempts on a %1$d-use code", "", "code_usage.used",
+            "oursCodeUsageUsed", "SELECT coalesce(max(used), 0) FROM code_usage WHERE code = ?");
 
     void run(Consumer<Row> add) throws Exception {
         Measured baseline = baseline();
-        print("baseline (plain PostgreSQL)", baseline);
         Measured http = service(false);
         print("service over HTTP", http);
-        addRows(add, "over HTTP", http, baseline, true);
+        addRows(add, CAMPAIGN, "over HTTP", http, baseline, true);
         Measured inProcess = service(true);
         print("command bus in-process", inProcess);
-        addRows(add, "via command bus, in-process", inProcess, baseline, false);
+        addRows(add, CAMPAIGN, "via command bus, in-process", inProcess, baseline, false);
     }
 
+    /**
+     * The same workloads over HTTP on codes of another kind (promo codes), on a service the caller
+     * runs, against this invocation's baseline (measured now if the campaign rows did not run).
+     */
+    void runOn(Consumer<Row> add, Kind kind, Service service, String databaseName, Codes codes) throws Exception {
+        Measured baseline = baseline();
+        Measured http = overHttp(service, databaseName, codes, kind);
+        print(kind.distinct() + " over HTTP", http);
+        addRows(add, kind, "over HTTP", http, baseline, true);
+    }
+
+    /** The plain-PostgreSQL contestant, measured on the first call of this invocation. */
     private Measured baseline() throws Exception {
+        if (baseline == null) {
+            baseline = measureBaseline();
+            print("baseline (plain PostgreSQL)", baseline);
+        }
+        return baseline;
+    }
+
+    private Measured measureBaseline() throws Exception {
         String name = "bench_baseline_redeem";
         List<String> pool = BaselineRedemption.load(database, name, baselinePool, exactUses);
         try (BaselineRedemption baseline = BaselineRedemption.connect(database, name)) {
@@ -114,31 +152,41 @@ final class RedemptionBench {
     private Measured service(boolean inProcess) throws Exception {
         String name = inProcess ? "bench_redeem_in_process" : "bench_redeem_http";
         try (Service service = Service.start(database, name, heap, users, work, inProcess)) {
-            Setup setup = setUp(service, name);
-            RedemptionWorkloads.Results results;
-            if (inProcess) {
-                Path codes = work.resolve(name + "-codes.txt");
-                Files.write(codes, setup.pool());
-                results = task(service, Map.of("codes", codes.toString(), "hot", setup.hot(), "exact", setup.exact(),
-                        "exactAttempts", exactAttempts, "warmup", warmup.toSeconds(), "seconds", measured.toSeconds()));
-            } else {
-                try (HttpCheckout checkout = new HttpCheckout(service.command().port(), CHECKOUT_USER, password)) {
-                    results = RedemptionWorkloads.run(checkout, setup.pool(), setup.hot(), setup.exact(), exactAttempts,
-                            warmup, measured, run);
-                }
+            Codes codes = setUp(service, name);
+            if (!inProcess) {
+                return overHttp(service, name, codes, CAMPAIGN);
             }
-            if (!service.command().alive() || !service.query().alive()) {
-                throw new IllegalStateException("a side died (see logs in " + work + ")");
-            }
-            try (Connection connection = database.connect(name)) {
-                return new Measured(results, used(connection, setup.exact()), redeemedEvents(connection, setup.exact()),
-                        service.peakMemory());
-            }
+            Path file = work.resolve(name + "-codes.txt");
+            Files.write(file, codes.pool());
+            RedemptionWorkloads.Results results = task(service, Map.of("codes", file.toString(), "hot", codes.hot(),
+                    "exact", codes.exact(), "exactAttempts", exactAttempts, "warmup", warmup.toSeconds(),
+                    "seconds", measured.toSeconds()));
+            return measuredOn(service, name, codes, CAMPAIGN, results);
+        }
+    }
+
+    private Measured overHttp(Service service, String databaseName, Codes codes, Kind kind) throws Exception {
+        RedemptionWorkloads.Results results;
+        try (HttpCheckout checkout = new HttpCheckout(service.command().port(), CHECKOUT_USER, password)) {
+            results = RedemptionWorkloads.run(checkout, codes.pool(), codes.hot(), codes.exact(), exactAttempts,
+                    warmup, measured, run);
+        }
+        return measuredOn(service, databaseName, codes, kind, results);
+    }
+
+    private Measured measuredOn(Service service, String databaseName, Codes codes, Kind kind,
+                                RedemptionWorkloads.Results results) throws Exception {
+        if (!service.command().alive() || !service.query().alive()) {
+            throw new IllegalStateException("a side died (see logs in " + work + ")");
+        }
+        try (Connection connection = database.connect(databaseName)) {
+            return new Measured(results, used(connection, kind, codes.exact()),
+                    redeemedEvents(connection, codes.exact()), service.peakMemory());
         }
     }
 
     /** A rule, a bulk pool of one-use codes (generated by the service), a hot code and the exact-N code. */
-    private Setup setUp(Service service, String databaseName) throws Exception {
+    private Codes setUp(Service service, String databaseName) throws Exception {
         int port = service.command().port();
         String rule = api.post(port, "/api/discount-rules",
                 "{\"name\": \"bench 10% off\", \"terms\": {\"percentOff\": 10}}").get("id").asText();
@@ -162,7 +210,7 @@ final class RedemptionBench {
                 throw new IllegalStateException("expected " + servicePool + " codes, found " + codes.size());
             }
             Collections.shuffle(codes, new Random(42));
-            return new Setup(codes, "HOT1", "EXACT1");
+            return new Codes(codes, "HOT1", "EXACT1");
         }
     }
 
@@ -216,25 +264,27 @@ final class RedemptionBench {
         return RedemptionWorkloads.Results.fromJson(JSON.readTree(out.toFile()));
     }
 
-    private void addRows(Consumer<Row> add, String how, Measured ours, Measured baseline, boolean targets) {
+    private void addRows(Consumer<Row> add, Kind kind, String how, Measured ours, Measured baseline,
+                         boolean targets) {
         String warm = "measured " + measured.toSeconds() + " s after a warm-up of " + warmup.toSeconds()
                 + " s distinct + " + warmup.toSeconds() + " s hot and a " + RedemptionWorkloads.RAMP.toSeconds() + " s ramp"
                 + (targets ? "; HTTP Basic on every request" : "");
-        add.accept(Row.minRatio("redeem distinct limited codes, 16 clients " + how,
+        add.accept(Row.minRatio(kind.distinct() + ", 16 clients " + how,
                 ours.distinct().perSecond("accepted"), baseline.distinct().perSecond("accepted"), "/s",
-                targets ? 0.3 : null, ours.peakMemoryMb(), warm + "; each attempt a new one-use code; "
+                targets ? 0.3 : null, ours.peakMemoryMb(), warm + "; " + kind.distinctNote() + "; "
                         + outcomes(ours.distinct(), baseline.distinct(), "ours " + ours.load().get("distinct")
                         + ", baseline " + baseline.load().get("distinct")), details(ours.distinct(), baseline.distinct())));
-        add.accept(Row.atMost("  latency p50 / p99 (distinct, " + how + ")", ours.distinct().p99Ms(),
-                baseline.distinct().p99Ms(), "ms", targets ? 50.0 : null, ours.peakMemoryMb(),
+        add.accept(Row.atMost("  latency p50 / p99 (" + kind.latencyTag() + "distinct, " + how + ")",
+                ours.distinct().p99Ms(), baseline.distinct().p99Ms(), "ms", targets ? 50.0 : null, ours.peakMemoryMb(),
                 "client-side; target on p99", details(ours.distinct(), baseline.distinct())));
-        add.accept(Row.minRatio("redeem one hot limited code, 16 clients " + how,
+        add.accept(Row.minRatio(kind.hot() + ", 16 clients " + how,
                 ours.hot().perSecond("accepted"), baseline.hot().perSecond("accepted"), "/s", targets ? 0.3 : null,
                 ours.peakMemoryMb(), warm + "; one code, a new order per attempt; "
                         + outcomes(ours.hot(), baseline.hot(), "ours " + ours.load().get("hot")
                         + ", baseline " + baseline.load().get("hot")), details(ours.hot(), baseline.hot())));
-        add.accept(Row.atMost("  latency p50 / p99 (hot, " + how + ")", ours.hot().p99Ms(), baseline.hot().p99Ms(),
-                "ms", null, ours.peakMemoryMb(), "client-side", details(ours.hot(), baseline.hot())));
+        add.accept(Row.atMost("  latency p50 / p99 (" + kind.latencyTag() + "hot, " + how + ")", ours.hot().p99Ms(),
+                baseline.hot().p99Ms(), "ms", null, ours.peakMemoryMb(), "client-side",
+                details(ours.hot(), baseline.hot())));
 
         long accepted = ours.exact().count("accepted");
         long exhausted = ours.exact().count("EXHAUSTED");
@@ -242,16 +292,16 @@ final class RedemptionBench {
                 && ours.events() == exactUses;
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("ours", ours.exact().outcomes());
-        details.put("oursCodeUsageUsed", ours.used());
+        details.put(kind.usageKey(), ours.used());
         details.put("oursRedeemedEvents", ours.events());
         details.put("baseline", baseline.exact().outcomes());
         details.put("baselineUses", baseline.used());
-        add.accept(new Row("exactly " + exactUses + " of " + exactAttempts + " attempts on a " + exactUses
-                + "-use code, " + how, accepted, (double) baseline.exact().count("accepted"), "",
+        add.accept(new Row(String.format(Locale.ROOT, kind.exact(), exactUses, exactAttempts) + ", " + how, accepted,
+                (double) baseline.exact().count("accepted"), "",
                 "= " + exactUses + " everywhere", exact, ours.peakMemoryMb(),
-                String.format(Locale.ROOT, "ours: %d accepted, %d EXHAUSTED, code_usage.used %d, %d CodeRedeemedEvents;"
-                                + " baseline: %d updated, uses %d", accepted, exhausted, ours.used(), ours.events(),
-                        baseline.exact().count("accepted"), baseline.used()), details));
+                String.format(Locale.ROOT, "ours: %d accepted, %d EXHAUSTED, %s %d, %d CodeRedeemedEvents;"
+                                + " baseline: %d updated, uses %d", accepted, exhausted, kind.usage(), ours.used(),
+                        ours.events(), baseline.exact().count("accepted"), baseline.used()), details));
     }
 
     private static String outcomes(Load.Result ours, Load.Result baseline, String load) {
@@ -277,9 +327,8 @@ final class RedemptionBench {
                 measured.hot().p99Ms(), measured.hot().outcomes(), measured.exact().outcomes(), measured.load());
     }
 
-    private static long used(Connection connection, String code) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT coalesce(max(used), 0) FROM code_usage WHERE code = ?")) {
+    private static long used(Connection connection, Kind kind, String code) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(kind.usedSql())) {
             select.setString(1, code);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
