@@ -70,9 +70,14 @@ CREATE TABLE promo_code_override_view (
 -- without a default, and dropping NOT NULL: catalog changes, instant on ten million codes.
 ALTER TABLE code_view ALTER COLUMN campaign_id DROP NOT NULL,
     ADD COLUMN promo_batch_id UUID,
-    ADD COLUMN account_id     VARCHAR(200);
--- Show List and Export: a batch's codes in code order (keyset), only promo rows in the index.
-CREATE INDEX code_view_promo_idx ON code_view (promo_batch_id, code) WHERE promo_batch_id IS NOT NULL;
+    ADD COLUMN account_id     VARCHAR(200),
+    ADD COLUMN promo_position BIGINT;
+-- Show List and Export: a batch's codes in generation order (keyset on promo_position: run,
+-- chunk, place in the chunk), only promo rows in the index. Not (promo_batch_id, code): random
+-- codes would land all over that index, one more random B-tree write per code, which made a
+-- million-code batch take 13.7 s instead of 8.9 s until searchable here; positions only grow
+-- within a batch, so each batch's entries are appended at its end of the index.
+CREATE INDEX code_view_promo_idx ON code_view (promo_batch_id, promo_position) WHERE promo_batch_id IS NOT NULL;
 
 -- Redemptions of promo codes have no campaign; they name the batch and the inventory Set they
 -- were counted in, so a reversal knows what it gives back.

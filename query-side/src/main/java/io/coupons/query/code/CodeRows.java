@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,28 +61,42 @@ public class CodeRows {
     }
 
     /**
-     * Adds a promo chunk's codes. A Number of Codes chunk goes with COPY (every row has the same
-     * tail), as campaign chunks do; a segment chunk binds each code to its own account, so it is one
-     * unnest insert per chunk instead. Either way a chunk delivered again adds nothing.
+     * Adds a promo chunk's codes with COPY, each with its bound account (segment runs) and its
+     * position in the batch ({@link #promoPosition}). A chunk delivered again adds nothing: the
+     * COPY fails on the first code and the insert that follows skips the existing ones.
      */
     void insertPromo(List<String> codes, List<String> accountIds, UUID promoBatchId, UUID runId, int runNumber,
-                     Instant generatedAt) {
-        if (accountIds == null) {
-            String rowTail = "\t" + promoBatchId + "\t" + runId + "\t" + runNumber + "\t"
-                    + COPY_TIMESTAMP.format(generatedAt) + "\n";
-            if (CodeCopy.copyUnlessAnyExists(dataSource,
-                    "COPY code_view (code, promo_batch_id, batch_id, batch_number, generated_at) FROM STDIN", codes,
-                    rowTail)) {
-                return;
-            }
+                     int chunk, Instant generatedAt) {
+        String tail = "\t" + promoBatchId + "\t" + runId + "\t" + runNumber + "\t" + COPY_TIMESTAMP.format(generatedAt);
+        List<String> rows = new ArrayList<>(codes.size());
+        Long[] positions = new Long[codes.size()];
+        for (int i = 0; i < codes.size(); i++) {
+            positions[i] = promoPosition(runNumber, chunk, i);
+            String account = accountIds == null ? null : accountIds.get(i);
+            rows.add(CodeCopy.escape(codes.get(i)) + tail + "\t" + positions[i] + "\t"
+                    + (account == null ? "\\N" : CodeCopy.escape(account)));
+        }
+        if (CodeCopy.copyRowsUnlessAnyExists(dataSource, "COPY code_view (code, promo_batch_id, batch_id, batch_number, "
+                + "generated_at, promo_position, account_id) FROM STDIN", rows)) {
+            return;
         }
         jdbc.sql("""
-                        INSERT INTO code_view (code, account_id, promo_batch_id, batch_id, batch_number, generated_at)
-                        SELECT code, account, ?, ?, ?, ? FROM unnest(?::varchar[], ?::varchar[]) AS c (code, account)
+                        INSERT INTO code_view (code, account_id, promo_position, promo_batch_id, batch_id, batch_number,
+                                               generated_at)
+                        SELECT code, account, position, ?, ?, ?, ?
+                        FROM unnest(?::varchar[], ?::varchar[], ?::bigint[]) AS c (code, account, position)
                         ON CONFLICT (code) DO NOTHING""")
                 .params(promoBatchId, runId, runNumber, Timestamp.from(generatedAt), codes.toArray(String[]::new),
-                        accountIds == null ? new String[codes.size()] : accountIds.toArray(String[]::new))
+                        accountIds == null ? new String[codes.size()] : accountIds.toArray(String[]::new), positions)
                 .update();
+    }
+
+    /**
+     * Where a promo code stands in its batch's Show List: run, then chunk, then place in the chunk
+     * (19, 20 and 24 bits), so the order is the order of generation and never changes on replay.
+     */
+    static long promoPosition(int runNumber, int chunk, int index) {
+        return ((long) runNumber << 44) | ((long) chunk << 24) | index;
     }
 
     /**
@@ -122,29 +137,35 @@ public class CodeRows {
                 .optional();
     }
 
-    /** A promo batch's code as stored here: which run made it and the account it is bound to. */
-    public record PromoCode(String code, UUID promoBatchId, int runNumber, String accountId) {
+    /**
+     * A promo batch's code as stored here: which run made it, the account it is bound to, and its
+     * place in the batch's Show List.
+     */
+    public record PromoCode(String code, UUID promoBatchId, int runNumber, String accountId, long position) {
     }
 
-    /** Up to {@code limit} codes of a promo batch after {@code after}, in code order (the partial index). */
-    public List<PromoCode> promoCodes(UUID promoBatchId, String after, int limit) {
+    /**
+     * Up to {@code limit} codes of a promo batch after position {@code after} (-1: from the first),
+     * in generation order (the partial index).
+     */
+    public List<PromoCode> promoCodes(UUID promoBatchId, long after, int limit) {
         return jdbc.sql("""
-                        SELECT code, promo_batch_id, batch_number, account_id FROM code_view
-                        WHERE promo_batch_id = ? AND code > ? ORDER BY code LIMIT ?""")
-                .params(promoBatchId, after == null ? "" : after, limit).query(CodeRows::promoCode).list();
+                        SELECT code, promo_batch_id, batch_number, account_id, promo_position FROM code_view
+                        WHERE promo_batch_id = ? AND promo_position > ? ORDER BY promo_position LIMIT ?""")
+                .params(promoBatchId, after, limit).query(CodeRows::promoCode).list();
     }
 
     /** The promo codes among {@code codes}, in code order. */
     public List<PromoCode> promoCodes(List<String> codes) {
         return jdbc.sql("""
-                        SELECT code, promo_batch_id, batch_number, account_id FROM code_view
+                        SELECT code, promo_batch_id, batch_number, account_id, promo_position FROM code_view
                         WHERE code = ANY (?::varchar[]) AND promo_batch_id IS NOT NULL ORDER BY code""")
                 .param(codes.toArray(String[]::new)).query(CodeRows::promoCode).list();
     }
 
     private static PromoCode promoCode(java.sql.ResultSet row, int i) throws java.sql.SQLException {
         return new PromoCode(row.getString("code"), row.getObject("promo_batch_id", UUID.class),
-                row.getInt("batch_number"), row.getString("account_id"));
+                row.getInt("batch_number"), row.getString("account_id"), row.getLong("promo_position"));
     }
 
     /** A code as a download row: code, batch number, usage count. */

@@ -54,7 +54,7 @@ public class CodesProjection {
     @EventHandler
     void on(PromoCodesGeneratedEvent event, @Timestamp Instant at) {
         codes.insertPromo(event.codes(), event.accountIds(), event.promoBatchId().value(), event.runId(),
-                event.runNumber(), at);
+                event.runNumber(), event.chunk(), at);
     }
 
     @ResetHandler

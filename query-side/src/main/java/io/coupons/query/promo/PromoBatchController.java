@@ -11,7 +11,6 @@ import io.coupons.api.promo.PromoBatchUsage;
 import io.coupons.api.promo.PromoCodePage;
 import io.coupons.api.promo.PromoReporting;
 import io.coupons.platform.web.ApiProblemException;
-import io.coupons.query.code.CodeParameters;
 import io.coupons.query.web.PagingParameters;
 import io.coupons.query.web.QuerySender;
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,15 +69,19 @@ public class PromoBatchController {
     }
 
     @GetMapping("/{promoBatchId}/codes")
-    @Operation(summary = "Show List: the batch's codes in code order, with rules in force, remaining usages and use",
-            description = "Keyset paging: pass nextCursor back as after (null after the last code); limit 1 to 50.")
+    @Operation(summary = "Show List: the batch's codes in generation order, with rules in force, remaining usages and use",
+            description = "Keyset paging: pass nextCursor back as after, unchanged (null after the last page); limit 1 to "
+                    + "50. Order: run 1's codes as generated, then each Clone run's.")
     public PromoCodePage codes(@PathVariable UUID promoBatchId, @RequestParam(required = false) String after,
                                @RequestParam(defaultValue = "" + FindPromoCodesQuery.MAX_LIMIT) int limit) {
         if (limit < 1 || limit > FindPromoCodesQuery.MAX_LIMIT) {
             throw ApiProblemException.badParameter("limit", "must be between 1 and " + FindPromoCodesQuery.MAX_LIMIT);
         }
-        String afterCode = after == null || after.isEmpty() ? null : CodeParameters.code("after", after);
-        return queries.optional(new FindPromoCodesQuery(promoBatchId, afterCode, limit), PromoCodePage.class)
+        String cursor = after == null || after.isEmpty() ? null : after;
+        if (cursor != null && !PromoCursor.isValid(cursor)) {
+            throw ApiProblemException.badParameter("after", "is not a cursor this list gave (pass nextCursor back)");
+        }
+        return queries.optional(new FindPromoCodesQuery(promoBatchId, cursor, limit), PromoCodePage.class)
                 .orElseThrow(() -> notFound(promoBatchId));
     }
 

@@ -44,10 +44,12 @@ public class PromoBatchQueries {
     /** One code more than the page says whether Show List has more to show. */
     @QueryHandler
     public Optional<PromoCodePage> handle(FindPromoCodesQuery query) {
-        return codes.page(query.promoBatchId(), query.afterCode(), query.limit() + 1).map(rows -> {
-            List<PromoCodeView> shown = rows.subList(0, Math.min(rows.size(), query.limit()));
-            String next = rows.size() > query.limit() ? shown.get(shown.size() - 1).code() : null;
-            return new PromoCodePage(shown, next);
+        long after = query.after() == null ? -1 : PromoCursor.position(query.after());
+        return codes.page(query.promoBatchId(), after, query.limit() + 1).map(slice -> {
+            int shown = Math.min(slice.codes().size(), query.limit());
+            // One row more than the page says whether there is a next one; it starts after the last shown.
+            String next = slice.codes().size() > query.limit() ? PromoCursor.of(slice.positions().get(shown - 1)) : null;
+            return new PromoCodePage(slice.codes().subList(0, shown), next);
         });
     }
 

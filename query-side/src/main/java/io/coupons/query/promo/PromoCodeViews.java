@@ -33,10 +33,24 @@ public class PromoCodeViews {
         this.usage = usage;
     }
 
-    /** Up to {@code limit} codes of a batch (not deleted) after {@code after}, in code order; empty for no such batch. */
-    Optional<List<PromoCodeView>> page(UUID promoBatchId, String after, int limit) {
-        return batches.find(promoBatchId).map(batch -> views(codes.promoCodes(promoBatchId, after, limit),
-                Map.of(promoBatchId, new PromoBatchRows.Batch(batch, false))));
+    /** A page of Show List: the codes, and each one's position (where a next page would start after it). */
+    record Slice(List<PromoCodeView> codes, List<Long> positions) {
+
+        long lastPosition() {
+            return positions.get(positions.size() - 1);
+        }
+    }
+
+    /**
+     * Up to {@code limit} codes of a batch (not deleted) after position {@code after} (-1: from the
+     * first), in generation order; empty for no such batch.
+     */
+    Optional<Slice> page(UUID promoBatchId, long after, int limit) {
+        return batches.find(promoBatchId).map(batch -> {
+            List<CodeRows.PromoCode> rows = codes.promoCodes(promoBatchId, after, limit);
+            return new Slice(views(rows, Map.of(promoBatchId, new PromoBatchRows.Batch(batch, false))),
+                    rows.stream().map(CodeRows.PromoCode::position).toList());
+        });
     }
 
     /** The promo codes among {@code wanted}, deleted batches' included. */

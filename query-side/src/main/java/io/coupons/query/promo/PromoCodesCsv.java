@@ -44,9 +44,13 @@ public class PromoCodesCsv {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(CODES_HEADER).get());
         long written = 0;
-        String after = "";
+        long after = -1;
         while (true) {
-            List<PromoCodeView> page = codes.page(promoBatchId, after, PAGE).orElse(List.of());
+            PromoCodeViews.Slice slice = codes.page(promoBatchId, after, PAGE).orElse(null);
+            List<PromoCodeView> page = slice == null ? List.of() : slice.codes();
+            if (page.isEmpty()) {
+                break;
+            }
             for (PromoCodeView code : page) {
                 csv.printRecord(code.code(), CsvCells.text(code.accountId()), code.remainingUses(),
                         code.redemptions(), code.lastUsedAt(), code.runNumber(),
@@ -56,7 +60,7 @@ public class PromoCodesCsv {
             if (page.size() < PAGE) {
                 break;
             }
-            after = page.get(page.size() - 1).code();
+            after = slice.lastPosition();
         }
         csv.flush();
         return written;

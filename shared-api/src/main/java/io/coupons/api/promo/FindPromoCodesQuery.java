@@ -4,13 +4,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Show List: a batch's codes in code order after {@code afterCode}. Answers {@link PromoCodePage},
- * or nothing for an unknown or deleted batch.
+ * Show List: a batch's codes in generation order (run, then chunk, then place) after {@code after}.
+ * Answers {@link PromoCodePage}, or nothing for an unknown or deleted batch.
  *
- * @param afterCode the last code of the previous page; null for the first page
+ * @param after the previous page's {@code nextCursor}; null for the first page
  * @param limit     1 to {@link #MAX_LIMIT}
  */
-public record FindPromoCodesQuery(UUID promoBatchId, @Nullable String afterCode, int limit) {
+public record FindPromoCodesQuery(UUID promoBatchId, @Nullable String after, int limit) {
 
     public static final int MAX_LIMIT = 50;
 
