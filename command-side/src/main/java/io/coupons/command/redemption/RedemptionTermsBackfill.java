@@ -10,13 +10,14 @@ import io.coupons.api.rule.DiscountRuleCreatedEvent;
 import io.coupons.api.rule.DiscountRuleRetiredEvent;
 import io.coupons.api.rule.DiscountRuleRevisedEvent;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,18 +41,23 @@ public class RedemptionTermsBackfill implements ApplicationRunner {
             DiscountRuleRevisedEvent.class, DiscountRuleRetiredEvent.class);
 
     private final JdbcClient jdbc;
-    private final Serializer serializer;
+    private final EventStore eventStore;
     private final AnnotationEventHandlerAdapter projection;
     private final TransactionTemplate transaction;
 
-    public RedemptionTermsBackfill(JdbcClient jdbc, @Qualifier("eventSerializer") Serializer serializer,
-                                   RedemptionTermsProjection projection, TransactionTemplate transaction) {
+    public RedemptionTermsBackfill(JdbcClient jdbc, EventStore eventStore, RedemptionTermsProjection projection,
+                                   TransactionTemplate transaction) {
         this.jdbc = jdbc;
-        this.serializer = serializer;
+        this.eventStore = eventStore;
         this.projection = new AnnotationEventHandlerAdapter(projection);
         this.transaction = transaction;
     }
 
+    /**
+     * Reads the events through Axon's event store API, from the first, so it works with whatever
+     * store is configured (SQL on Axon's tables would not: they are the JPA store's). Payloads are
+     * deserialized only for the campaign and rule events (the others are skipped by type).
+     */
     @Override
     public void run(ApplicationArguments args) {
         transaction.executeWithoutResult(status -> {
@@ -60,24 +66,28 @@ public class RedemptionTermsBackfill implements ApplicationRunner {
             if (!empty) {
                 return;
             }
-            List<String> types = EVENTS.stream().map(Class::getName).toList();
-            int[] replayed = {0};
-            jdbc.sql("""
-                            SELECT payload, payload_type, payload_revision FROM domain_event_entry
-                            WHERE payload_type = ANY (?) ORDER BY global_index""")
-                    .param(types.toArray(String[]::new))
-                    .query(rs -> {
-                        Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(1),
-                                byte[].class, rs.getString(2), rs.getString(3)));
-                        try {
-                            projection.handle(GenericEventMessage.asEventMessage(payload));
-                        } catch (Exception e) {
-                            throw new IllegalStateException("Backfilling redemption terms failed", e);
-                        }
-                        replayed[0]++;
-                    });
-            if (replayed[0] > 0) {
-                log.info("Redemption terms backfilled from {} campaign and rule events", replayed[0]);
+            int replayed = 0;
+            // The stream tails the store for ever: read up to the head as it is now (null: no events).
+            TrackingToken head = eventStore.createHeadToken();
+            try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+                while (head != null && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
+                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    if (EVENTS.contains(event.getPayloadType())) {
+                        projection.handle(event);
+                        replayed++;
+                    }
+                    if (event.trackingToken().covers(head)) {
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Backfilling redemption terms was interrupted", e);
+            } catch (Exception e) {
+                throw new IllegalStateException("Backfilling redemption terms failed", e);
+            }
+            if (replayed > 0) {
+                log.info("Redemption terms backfilled from {} campaign and rule events", replayed);
             }
         });
     }

@@ -22,6 +22,22 @@ import org.axonframework.spring.stereotype.Aggregate;
 public class VariantGroup {
 
     static final int MAX_ID_LENGTH = 200;
+    /**
+     * UTF-8 bytes of all variant ids together at most. 10,000 ids of 200 characters of up to 4
+     * bytes would be 8 MB: over Axon Server's 4 MB gRPC message limit for the command and its
+     * event, which answered 500. A characters limit cannot bound bytes; this can.
+     */
+    static final int MAX_TOTAL_BYTES = 1_000_000;
+
+    /** The size rule, asked before dispatch too (a command over the limit cannot even reach Axon Server). */
+    static void checkSize(Violations violations, List<String> variantIds) {
+        long bytes = 0;
+        for (String variant : variantIds) {
+            bytes += variant == null ? 0 : variant.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        violations.addIf(bytes > MAX_TOTAL_BYTES, "variantIds", "take " + bytes + " bytes of UTF-8 together; at most "
+                + MAX_TOTAL_BYTES + " (about 4,000 ids of 200 non-Latin characters)");
+    }
 
     @AggregateIdentifier
     private VariantGroupId groupId;
@@ -45,6 +61,7 @@ public class VariantGroup {
             violations.addIf(variant == null || variant.isBlank() || variant.length() > MAX_ID_LENGTH,
                     "variantIds[" + i + "]", "must be 1 to " + MAX_ID_LENGTH + " characters");
         }
+        checkSize(violations, command.variantIds());
         violations.throwIfAny();
         List<String> distinct = List.copyOf(new LinkedHashSet<>(command.variantIds()));
         if (groupId == null || !distinct.equals(variantIds)) {

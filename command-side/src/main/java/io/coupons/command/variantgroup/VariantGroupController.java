@@ -3,6 +3,7 @@ package io.coupons.command.variantgroup;
 import io.coupons.api.common.CommandAccepted;
 import io.coupons.api.variantgroup.DefineVariantGroupCommand;
 import io.coupons.api.variantgroup.VariantGroupId;
+import io.coupons.command.common.Violations;
 import io.coupons.command.web.CommandSender;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,6 +30,11 @@ public class VariantGroupController {
     @Operation(summary = "Create or replace a promo variant targeting group",
             description = "Rules that name the group in variantTargetingGroup apply to its variants.")
     public CommandAccepted define(@PathVariable String name, @RequestBody VariantGroupRequest request) {
+        if (request.variantIds() != null) {
+            Violations size = new Violations();
+            VariantGroup.checkSize(size, request.variantIds());
+            size.throwIfAny();
+        }
         return commands.send(new DefineVariantGroupCommand(VariantGroupId.of(name), name, request.variantIds()));
     }
 }

@@ -12,12 +12,15 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The event store on PostgreSQL (without Axon Server), as Axon's auto-configuration would build it
+ * The event store on PostgreSQL, on every profile: with Axon Server too, where Axon Server only
+ * routes commands and queries between instances ({@code axon.axonserver.event-store.enabled:
+ * false} in the {@code axonserver} profile). So an event and the rows that enforce the rule it
+ * records (code registry, usage ledger, lookup tables) always commit in one PostgreSQL transaction:
+ * one system of record, one commit per decision. Built as Axon's auto-configuration would build it
  * but for one setting: Axon keeps up to 10,000 recent events in memory for processors tailing the
  * stream, and with generation chunks of tens of kilobytes that is gigabytes. A small cache keeps
  * memory bounded whatever the size of a batch; a processor that falls behind reads from the
@@ -26,7 +29,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
-@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false", matchIfMissing = true)
 public class EventStoreConfig {
 
     @Bean
