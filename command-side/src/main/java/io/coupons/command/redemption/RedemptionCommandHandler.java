@@ -53,11 +53,14 @@ public class RedemptionCommandHandler {
     private final RedemptionProperties settings;
     private final Clock clock;
     private final PromoInventory promoInventory;
+    private final RedemptionMetrics metrics;
 
     public RedemptionCommandHandler(Repository<Redemption> redemptions, RedeemableCodes codes, UsageLedger ledger,
                                     LookupThrottle throttle, VariantGroups variantGroups,
-                                    RedemptionProperties settings, Clock clock, PromoInventory promoInventory) {
+                                    RedemptionProperties settings, Clock clock, PromoInventory promoInventory,
+                                    RedemptionMetrics metrics) {
         this.promoInventory = promoInventory;
+        this.metrics = metrics;
         this.redemptions = redemptions;
         this.codes = codes;
         this.ledger = ledger;
@@ -69,23 +72,24 @@ public class RedemptionCommandHandler {
 
     @CommandHandler
     public RedemptionDecision handle(ValidateCodeCommand command, @MetaDataValue(AuditMetadata.USER) String caller) {
-        return decide(new Request("code", command.code(), false, command.order(), caller), false);
+        return metrics.count(decide(new Request("code", command.code(), false, command.order(), caller), false), false);
     }
 
     @CommandHandler
     public RedemptionDecision handle(RedeemCodeCommand command, @MetaDataValue(AuditMetadata.USER) String caller) {
-        return decide(new Request("code", command.code(), false, command.order(), caller), true);
+        return metrics.count(decide(new Request("code", command.code(), false, command.order(), caller), true), true);
     }
 
     @CommandHandler
     public RedemptionDecision handle(ValidateUrlTokenCommand command,
                                      @MetaDataValue(AuditMetadata.USER) String caller) {
-        return decide(new Request("token", command.token(), true, command.order(), caller), false);
+        return metrics.count(decide(new Request("token", command.token(), true, command.order(), caller), false),
+                false);
     }
 
     @CommandHandler
     public RedemptionDecision handle(RedeemUrlTokenCommand command, @MetaDataValue(AuditMetadata.USER) String caller) {
-        return decide(new Request("token", command.token(), true, command.order(), caller), true);
+        return metrics.count(decide(new Request("token", command.token(), true, command.order(), caller), true), true);
     }
 
     @CommandHandler
