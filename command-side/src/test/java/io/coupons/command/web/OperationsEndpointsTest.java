@@ -45,6 +45,7 @@ class OperationsEndpointsTest {
         TestHttp.Response scrape = TestHttp.at(port).withoutContract().as("admin").get("/actuator/prometheus");
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.body()).contains("coupons_redemptions_total{kind=\"validate\",outcome=\"UNKNOWN_CODE\"")
+                .contains("coupons_commands_seconds_count{command=\"ValidateCodeCommand\",outcome=\"success\"")
                 .contains("http_server_requests_seconds");
     }
 }

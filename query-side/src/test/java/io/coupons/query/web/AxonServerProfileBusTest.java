@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -26,6 +27,8 @@ import org.springframework.test.context.ContextConfiguration;
                 "axon.axonserver.servers=127.0.0.1:1"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @ActiveProfiles("axonserver")
+// Closed after the class: its connector would keep retrying the absent server for the whole run.
+@DirtiesContext
 class AxonServerProfileBusTest {
 
     @Autowired
