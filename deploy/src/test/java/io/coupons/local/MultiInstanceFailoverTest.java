@@ -44,17 +44,15 @@ class MultiInstanceFailoverTest {
         JdbcClient jdbc = JdbcClient.create(dataSource(database));
         List<Process> processes = new ArrayList<>();
         try {
-            // One of each first, on the empty database, then the second of each: two query sides
-            // starting together on an empty database race creating their processors' first tokens
-            // (the loser fails to start; see the closing note), which is not what this test is about.
+            // All four at once on the empty database: the two query sides race for their processors'
+            // first tokens, which made the second fail to start (ProcessorStartSerialization).
             int commandA = start(processes, CommandSideApplication.class, database, "command-a");
             int queryA = start(processes, QuerySideApplication.class, database, "query-a");
-            awaitReady(commandA);
-            awaitReady(queryA);
             int commandB = start(processes, CommandSideApplication.class, database, "command-b");
             int queryB = start(processes, QuerySideApplication.class, database, "query-b");
-            awaitReady(commandB);
-            awaitReady(queryB);
+            for (int port : new int[] {commandA, queryA, commandB, queryB}) {
+                awaitReady(port);
+            }
             TestHttp adminA = TestHttp.at(commandA).as("admin");
             TestHttp adminB = TestHttp.at(commandB).as("admin");
             String rule = adminA.post("/api/discount-rules", "{\"name\": \"Failover\", \"terms\": {\"percentOff\": 10}}")
