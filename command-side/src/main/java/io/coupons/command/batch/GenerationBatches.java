@@ -127,6 +127,16 @@ public class GenerationBatches {
                 .param(batchId).query(Integer.class).single();
     }
 
+    /** Runs not finished yet, and the codes they still have to generate (for the metrics). */
+    public record Backlog(long runs, long codes) {
+    }
+
+    public Backlog backlog() {
+        return jdbc.sql("SELECT count(*), coalesce(sum(quantity - generated), 0) FROM generation_batch "
+                        + "WHERE state IN ('REQUESTED', 'RUNNING')")
+                .query((row, i) -> new Backlog(row.getLong(1), row.getLong(2))).single();
+    }
+
     void markFailed(UUID batchId) {
         jdbc.sql("UPDATE generation_batch SET state = 'FAILED', updated_at = now() WHERE batch_id = ?")
                 .param(batchId).update();

@@ -157,4 +157,9 @@ public class LookupThrottle {
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /** Clients (accounts and callers) blocked right now, on every instance (for the metrics). */
+    public long blockedNow() {
+        return jdbc.sql("SELECT count(*) FROM code_lookup_miss WHERE blocked_until > now()").query(Long.class).single();
+    }
 }

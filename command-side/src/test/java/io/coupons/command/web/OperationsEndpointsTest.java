@@ -46,6 +46,7 @@ class OperationsEndpointsTest {
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.body()).contains("coupons_redemptions_total{kind=\"validate\",outcome=\"UNKNOWN_CODE\"")
                 .contains("coupons_commands_seconds_count{command=\"ValidateCodeCommand\",outcome=\"success\"")
+                .contains("coupons_generation_remaining_codes").contains("coupons_throttle_blocked_clients")
                 .contains("http_server_requests_seconds");
     }
 }

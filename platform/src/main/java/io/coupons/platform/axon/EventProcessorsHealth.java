@@ -47,19 +47,24 @@ public class EventProcessorsHealth extends AbstractHealthIndicator {
                 up &= inError == 0;
                 detail.put("segmentsHeld", segments.size());
                 detail.put("segmentsInError", inError);
-                long lag = 0;
-                for (EventTrackerStatus status : segments.values()) {
-                    long at = status.getCurrentPosition().orElse(0L);
-                    lag = Math.max(lag, head == null ? 0 : Math.max(0, head - at));
-                }
-                detail.put("lag", lag);
+                detail.put("lag", lag(streaming, head));
             }
             details.put(entry.getKey(), detail);
         }
         (up ? builder.up() : builder.down()).withDetails(details);
     }
 
-    private static Long position(TrackingToken token) {
+    /** Events between the store's head and the slowest segment this instance holds (0 when none). */
+    static long lag(StreamingEventProcessor processor, Long head) {
+        long lag = 0;
+        for (EventTrackerStatus status : processor.processingStatus().values()) {
+            long at = status.getCurrentPosition().orElse(0L);
+            lag = Math.max(lag, head == null ? 0 : Math.max(0, head - at));
+        }
+        return lag;
+    }
+
+    static Long position(TrackingToken token) {
         return token == null ? null : token.position().isPresent() ? token.position().getAsLong() : null;
     }
 }

@@ -1,8 +1,6 @@
 package io.coupons.platform.axon;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import io.coupons.platform.persistence.SessionLock;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.axonframework.config.ConfigurerModule;
@@ -28,34 +26,15 @@ public class ProcessorStartSerialization {
     @Bean
     public ConfigurerModule serializeProcessorStart(DataSource dataSource) {
         return configurer -> {
-            AtomicReference<Connection> held = new AtomicReference<>();
-            configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> held.set(lock(dataSource)));
-            configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS + 1, () -> release(held.getAndSet(null)));
+            AtomicReference<SessionLock> held = new AtomicReference<>();
+            configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1,
+                    () -> held.set(SessionLock.acquire(dataSource, LOCK_KEY)));
+            configurer.onStart(Phase.INBOUND_EVENT_CONNECTORS + 1, () -> {
+                SessionLock lock = held.getAndSet(null);
+                if (lock != null) {
+                    lock.close();
+                }
+            });
         };
-    }
-
-    private static Connection lock(DataSource dataSource) {
-        try {
-            Connection connection = dataSource.getConnection();
-            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                lock.setLong(1, LOCK_KEY);
-                lock.execute();
-            }
-            return connection;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not take the processor start lock", e);
-        }
-    }
-
-    private static void release(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try (connection; PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            unlock.setLong(1, LOCK_KEY);
-            unlock.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not release the processor start lock", e);
-        }
     }
 }

@@ -1,9 +1,5 @@
 package io.coupons.platform.persistence;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,24 +22,9 @@ public class SerializedMigrations {
     @Bean
     public FlywayMigrationStrategy serializedMigration() {
         return flyway -> {
-            DataSource dataSource = flyway.getConfiguration().getDataSource();
-            try (Connection connection = dataSource.getConnection()) {
-                run(connection, "SELECT pg_advisory_lock(?)");
-                try {
-                    flyway.migrate();
-                } finally {
-                    run(connection, "SELECT pg_advisory_unlock(?)");
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not serialize the schema migration", e);
+            try (SessionLock lock = SessionLock.acquire(flyway.getConfiguration().getDataSource(), LOCK_KEY)) {
+                flyway.migrate();
             }
         };
-    }
-
-    private static void run(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, LOCK_KEY);
-            statement.execute();
-        }
     }
 }
