@@ -1,4 +1,4 @@
-package io.coupons.command.common;
+package io.coupons.command.operations;
 
 import io.coupons.command.batch.GenerationBatches;
 import io.coupons.command.redemption.LookupThrottle;
@@ -8,7 +8,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 
 /**
- * Gauges read from PostgreSQL at each scrape, the same on every instance:
+ * Gauges read from PostgreSQL at each scrape, the same on every instance (a package of its own:
+ * it reads two features, and no feature depends on it):
  * {@code coupons_generation_unfinished_runs}, {@code coupons_generation_remaining_codes} (how much
  * the generation workers still have to do) and {@code coupons_throttle_blocked_clients} (accounts
  * and callers blocked for guessing right now).
