@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,7 +40,7 @@ class MultiInstanceFailoverTest {
     void killingOneInstanceOfEachSideLosesNothingAndAppliesNothingTwice() throws Exception {
         java.nio.file.Files.createDirectories(temp);
         String database = TestPostgres.newDatabase();
-        JdbcClient jdbc = JdbcClient.create(dataSource(database));
+        JdbcClient jdbc = JdbcClient.create(TestPostgres.dataSource(database));
         List<Process> processes = new ArrayList<>();
         try {
             // All four at once on the empty database: the two query sides race for their processors'
@@ -183,13 +182,5 @@ class MultiInstanceFailoverTest {
                 {"code": "%s", "order": {"orderId": "%s", "accountId": "acc-%s", "currency": "USD",
                  "lines": [{"variantId": "v", "quantity": 1, "unitPrice": 20.00}]}}""".formatted(code, orderId,
                 UUID.randomUUID());
-    }
-
-    private static PGSimpleDataSource dataSource(String url) {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(url);
-        dataSource.setUser("postgres");
-        dataSource.setPassword("postgres");
-        return dataSource;
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +37,7 @@ class BatchResumeAfterKillTest {
                 temp.resolve("child.log"), "--coupons.generation.chunk-size=500");
         String campaignId;
         String batchId;
-        JdbcClient jdbc = JdbcClient.create(dataSource(database));
+        JdbcClient jdbc = JdbcClient.create(TestPostgres.dataSource(database));
         try {
             TestHttp admin = TestHttp.at(port).as("admin");
             await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
@@ -91,13 +90,5 @@ class BatchResumeAfterKillTest {
 
     private static List<String> codesInEvents(JdbcClient jdbc, String batchId) {
         return ChunkEvents.chunks(jdbc, batchId).stream().flatMap(List::stream).toList();
-    }
-
-    private static DataSource dataSource(String url) {
-        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
-        dataSource.setUrl(url);
-        dataSource.setUser("postgres");
-        dataSource.setPassword("postgres");
-        return dataSource;
     }
 }

@@ -114,4 +114,11 @@ final class PromoDesk {
         return admin.post("/api/promo-batches/" + batch + "/inventory",
                 "{\"action\": \"" + action + "\", \"amount\": " + amount + "}");
     }
+
+    /** Events of {@code type} (simple name) whose payload names the batch. */
+    long events(String type, String batch) {
+        return jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE ? "
+                        + "AND convert_from(payload, 'UTF8') LIKE ?")
+                .params("%" + type, "%" + batch + "%").query(Long.class).single();
+    }
 }

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +37,7 @@ class PromoResumeAfterKillTest {
     @Test
     void batchesKilledMidwayResumeToExactlyTheirCounts() throws Exception {
         String database = TestPostgres.newDatabase();
-        JdbcClient jdbc = JdbcClient.create(dataSource(database));
+        JdbcClient jdbc = JdbcClient.create(TestPostgres.dataSource(database));
         int port = ChildJvm.freePort();
         Process child = ChildJvm.start(CommandSideApplication.class, List.of("-Xmx384m"), database, port,
                 temp.resolve("child.log"), "--coupons.generation.chunk-size=2000");
@@ -128,13 +127,5 @@ class PromoResumeAfterKillTest {
     private static String state(JdbcClient jdbc, String batch) {
         return jdbc.sql("SELECT state FROM generation_batch WHERE promo_batch_id = ?").param(UUID.fromString(batch))
                 .query(String.class).single();
-    }
-
-    private static DataSource dataSource(String url) {
-        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
-        dataSource.setUrl(url);
-        dataSource.setUser("postgres");
-        dataSource.setPassword("postgres");
-        return dataSource;
     }
 }

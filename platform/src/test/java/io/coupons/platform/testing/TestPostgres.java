@@ -75,4 +75,13 @@ public final class TestPostgres {
         }
         return server().getJdbcUrl("postgres", name);
     }
+
+    /** A plain data source on a database {@link #newDatabase} made, for tests that watch child JVMs' rows. */
+    public static javax.sql.DataSource dataSource(String url) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser("postgres");
+        dataSource.setPassword("postgres");
+        return dataSource;
+    }
 }

@@ -5,15 +5,7 @@ import io.coupons.api.batch.BatchDownloadedEvent;
 import io.coupons.api.batch.BatchGenerationCompletedEvent;
 import io.coupons.api.batch.BatchGenerationFailedEvent;
 import io.coupons.api.batch.BatchGenerationRequestedEvent;
-import io.coupons.api.promo.PromoBatchCreatedEvent;
-import io.coupons.api.promo.PromoBatchDeletedEvent;
-import io.coupons.api.promo.PromoBatchEnabledChangedEvent;
-import io.coupons.api.promo.PromoCodeEditedEvent;
-import io.coupons.api.promo.PromoCodesCloneRequestedEvent;
-import io.coupons.api.promo.PromoCodesGeneratedEvent;
-import io.coupons.api.promo.PromoGenerationCompletedEvent;
-import io.coupons.api.promo.PromoGenerationFailedEvent;
-import io.coupons.api.promo.PromoInventoryModifiedEvent;
+import io.coupons.api.promo.PromoBatchEvent;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
@@ -46,41 +38,9 @@ public class BatchSequencingPolicy implements SequencingPolicy<EventMessage<?>> 
         if (payload instanceof BatchDownloadedEvent e) {
             return e.batchId().toString();
         }
-        Object promoBatch = promoBatchOf(payload);
-        if (promoBatch != null) {
-            return promoBatch.toString();
+        if (payload instanceof PromoBatchEvent e) {
+            return e.promoBatchId().toString();
         }
         return otherwise.getSequenceIdentifierFor(event);
-    }
-
-    private static Object promoBatchOf(Object payload) {
-        if (payload instanceof PromoCodesGeneratedEvent e) {
-            return e.promoBatchId();
-        }
-        if (payload instanceof PromoBatchCreatedEvent e) {
-            return e.promoBatchId();
-        }
-        if (payload instanceof PromoGenerationCompletedEvent e) {
-            return e.promoBatchId();
-        }
-        if (payload instanceof PromoGenerationFailedEvent e) {
-            return e.promoBatchId();
-        }
-        if (payload instanceof PromoCodesCloneRequestedEvent e) {
-            return e.promoBatchId();
-        }
-        if (payload instanceof PromoCodeEditedEvent e) {
-            return e.promoBatchId();
-        }
-        if (payload instanceof PromoInventoryModifiedEvent e) {
-            return e.promoBatchId();
-        }
-        if (payload instanceof PromoBatchEnabledChangedEvent e) {
-            return e.promoBatchId();
-        }
-        if (payload instanceof PromoBatchDeletedEvent e) {
-            return e.promoBatchId();
-        }
-        return null;
     }
 }

@@ -20,5 +20,5 @@ public record PromoBatchCreatedEvent(PromoBatchId promoBatchId, String name, Gen
                                      @Nullable UUID segmentId, @Nullable String segmentName,
                                      @Nullable Integer segmentRevision, UUID runId, long quantity, int codeLength,
                                      boolean enabled, DiscountTerms terms, boolean inventoryEnabled,
-                                     @Nullable Long inventory) {
+                                     @Nullable Long inventory) implements PromoBatchEvent {
 }

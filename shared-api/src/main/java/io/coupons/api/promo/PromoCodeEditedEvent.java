@@ -5,5 +5,5 @@ import org.axonframework.serialization.Revision;
 
 /** One code's own rules (an override of the batch's) and its own enabled flag. */
 @Revision("1")
-public record PromoCodeEditedEvent(PromoBatchId promoBatchId, String code, DiscountTerms terms, boolean enabled) {
+public record PromoCodeEditedEvent(PromoBatchId promoBatchId, String code, DiscountTerms terms, boolean enabled) implements PromoBatchEvent {
 }

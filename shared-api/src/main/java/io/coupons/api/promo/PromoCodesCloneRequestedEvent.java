@@ -17,5 +17,5 @@ import org.jspecify.annotations.Nullable;
 @Revision("1")
 public record PromoCodesCloneRequestedEvent(PromoBatchId promoBatchId, UUID runId, int runNumber, String sourceCode,
                                             long quantity, int codeLength, @Nullable DiscountTerms overrideTerms,
-                                            boolean enabled) {
+                                            boolean enabled) implements PromoBatchEvent {
 }

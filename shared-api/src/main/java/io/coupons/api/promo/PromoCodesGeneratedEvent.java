@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 @Revision("1")
 public record PromoCodesGeneratedEvent(PromoBatchId promoBatchId, UUID runId, int runNumber, int chunk,
                                        int codeLength, String packedCodes, @Nullable List<String> accountIds,
-                                       long generated) {
+                                       long generated) implements PromoBatchEvent {
 
     public static PromoCodesGeneratedEvent of(PromoBatchId promoBatchId, UUID runId, int runNumber, int chunk,
                                               int codeLength, List<String> codes, @Nullable List<String> accountIds,

@@ -4,5 +4,5 @@ import java.util.UUID;
 
 /** A promo generation run stopped for good after repeated failures; the codes it made stay. */
 public record PromoGenerationFailedEvent(PromoBatchId promoBatchId, UUID runId, int runNumber, long generated,
-                                         String reason) {
+                                         String reason) implements PromoBatchEvent {
 }

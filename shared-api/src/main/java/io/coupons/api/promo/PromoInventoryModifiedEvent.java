@@ -13,5 +13,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record PromoInventoryModifiedEvent(PromoBatchId promoBatchId, InventoryAction action, long amount,
-                                          long allowance, int setNumber) {
+                                          long allowance, int setNumber) implements PromoBatchEvent {
 }
