@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Readiness of the event processors ({@code /actuator/health/readiness} includes it): DOWN while a
  * processor is not running or one of its segments is in error (a projection that stopped would
  * otherwise serve ever staler answers while the instance looks healthy). Details per processor:
- * running, the segments this instance holds, those in error, and the lag, in events, between the
- * head of the event store and the slowest segment held here.
+ * running, the segments this instance holds, those in error, whether one replays, and the lag, in
+ * events, between the head of the event store and the slowest segment held here.
  */
 @Component("eventProcessors")
 public class EventProcessorsHealth extends AbstractHealthIndicator {
@@ -47,11 +47,22 @@ public class EventProcessorsHealth extends AbstractHealthIndicator {
                 up &= inError == 0;
                 detail.put("segmentsHeld", segments.size());
                 detail.put("segmentsInError", inError);
+                // After an admin's replay: the projection is incomplete until this turns false.
+                detail.put("replaying", segments.values().stream().anyMatch(EventProcessorsHealth::replaying));
                 detail.put("lag", lag(streaming, head));
             }
             details.put(entry.getKey(), detail);
         }
         (up ? builder.up() : builder.down()).withDetails(details);
+    }
+
+    /**
+     * Still short of where it was when reset. (Axon's own flag stays on until the first event past
+     * that point, however long the store stays quiet.)
+     */
+    public static boolean replaying(EventTrackerStatus segment) {
+        return segment.isReplaying() && segment.getResetPosition().isPresent()
+                && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().getAsLong();
     }
 
     /** Events between the store's head and the slowest segment this instance holds (0 when none). */

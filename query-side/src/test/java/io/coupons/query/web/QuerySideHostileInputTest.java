@@ -89,7 +89,8 @@ class QuerySideHostileInputTest {
         HostileInputWalk.Outcome outcome = new HostileInputWalk(port, description.json(), path -> "admin",
                 Map.of("campaignId", pool.value().toString(), "ruleId", rule.value().toString(), "code", code,
                         "batchNumber", "1", "token", token, "segmentId", segment.toString(),
-                        "marketingCampaignId", marketing.toString(), "promoBatchId", promoBatch.toString()),
+                        "marketingCampaignId", marketing.toString(), "promoBatchId", promoBatch.toString(),
+                        "processor", "campaign-table"),
                 Map.of()).run();
 
         assertThat(outcome.findings()).as("answers that break the rules").isEmpty();
