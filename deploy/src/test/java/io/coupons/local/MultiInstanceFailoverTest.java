@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.coupons.command.CommandSideApplication;
+import io.coupons.local.deployfiles.DeployFiles;
 import io.coupons.platform.testing.ChildJvm;
 import io.coupons.platform.testing.Concurrently;
 import io.coupons.platform.testing.TestHttp;
@@ -24,7 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * both command sides) runs while one of each is killed with {@code kill -9}. Afterwards nothing is
  * lost or applied twice: per code, the ledger's uses equal its redemption events minus its reversal
  * events and stay within the limit; the run has exactly its count; and the surviving query side,
- * having taken over the dead one's segments, shows exactly what the events say.
+ * having taken over the dead one's segments, shows exactly what the events say. On the way, the
+ * deploy files' health checks and probes are run against the instances, one instance logs JSON as
+ * the deploy files set it, and a graceful stop (SIGTERM) releases the processors' tokens.
  */
 class MultiInstanceFailoverTest {
 
@@ -45,12 +48,24 @@ class MultiInstanceFailoverTest {
         try {
             // All four at once on the empty database: the two query sides race for their processors'
             // first tokens, which made the second fail to start (ProcessorStartSerialization).
-            int commandA = start(processes, CommandSideApplication.class, database, "command-a");
+            // Command side A logs JSON, as the deploy files configure it.
+            int commandA = start(processes, CommandSideApplication.class, database, "command-a",
+                    "--logging.structured.format.console=ecs", "--logging.level.io.coupons=info");
             int queryA = start(processes, QuerySideApplication.class, database, "query-a");
             int commandB = start(processes, CommandSideApplication.class, database, "command-b");
             int queryB = start(processes, QuerySideApplication.class, database, "query-b");
             for (int port : new int[] {commandA, queryA, commandB, queryB}) {
                 awaitReady(port);
+            }
+            // The deploy files' health checks, run as the container and the kubelet would.
+            assertThat(healthcheck("command-side", commandA)).as("compose healthcheck, command side").isZero();
+            assertThat(healthcheck("query-side", queryA)).as("compose healthcheck, query side").isZero();
+            assertThat(healthcheck("query-side", ChildJvm.freePort())).as("healthcheck of nothing").isNotZero();
+            for (String side : DeployFiles.SIDES) {
+                int port = side.equals("command-side") ? commandA : queryA;
+                for (String path : DeployFiles.probePaths(side).values()) {
+                    assertThat(TestHttp.at(port).get(path).status()).as(side + " " + path).isEqualTo(200);
+                }
             }
             TestHttp adminA = TestHttp.at(commandA).as("admin");
             TestHttp adminB = TestHttp.at(commandB).as("admin");
@@ -142,6 +157,17 @@ class MultiInstanceFailoverTest {
                         + "WHERE code = ?").param(code).query(Long.class).single());
             }
             assertThat(TestHttp.at(queryA).as("admin").get("/api/codes/" + codes.get(0)).status()).isEqualTo(200);
+
+            // A graceful stop (SIGTERM, as Docker and Kubernetes send it) releases the processors'
+            // tokens at once, so another instance need not wait for the claims to time out.
+            Process survivor = processes.get(1);
+            String owner = survivor.pid() + "@%";
+            assertThat(claims(jdbc, owner)).as("segments query side A holds").isPositive();
+            survivor.destroy();
+            assertThat(survivor.waitFor(40, java.util.concurrent.TimeUnit.SECONDS)).as("stopped in time").isTrue();
+            assertThat(survivor.exitValue()).as("exit after SIGTERM").isEqualTo(143);
+            assertThat(claims(jdbc, owner)).as("segments still claimed after a graceful stop").isZero();
+            assertJsonLines(temp.resolve("command-a.log"));
         } finally {
             processes.forEach(Process::destroyForcibly);
         }
@@ -164,11 +190,40 @@ class MultiInstanceFailoverTest {
         }
     }
 
-    private int start(List<Process> processes, Class<?> main, String database, String name) throws Exception {
+    private int start(List<Process> processes, Class<?> main, String database, String name, String... extra)
+            throws Exception {
         int port = ChildJvm.freePort();
+        List<String> arguments = new ArrayList<>(List.of("--coupons.generation.chunk-size=1000"));
+        arguments.addAll(List.of(extra));
         processes.add(ChildJvm.start(main, List.of("-Xmx320m"), database, port, temp.resolve(name + ".log"),
-                "--coupons.generation.chunk-size=1000"));
+                arguments.toArray(String[]::new)));
         return port;
+    }
+
+    /** The compose healthcheck's exit status against an instance on this port. */
+    private static int healthcheck(String side, int port) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(DeployFiles.healthcheck(side)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        Process check = builder.start();
+        assertThat(check.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).as("healthcheck finished").isTrue();
+        return check.exitValue();
+    }
+
+    private static long claims(JdbcClient jdbc, String owner) {
+        return jdbc.sql("SELECT count(*) FROM token_entry WHERE owner LIKE ?").param(owner).query(Long.class).single();
+    }
+
+    /** Every line a log collector reads is one JSON object with a timestamp, a level and a message. */
+    private static void assertJsonLines(Path log) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(log).stream().filter(l -> !l.isBlank()).toList();
+        assertThat(lines).as("JSON log lines").isNotEmpty();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : lines) {
+            com.fasterxml.jackson.databind.JsonNode entry = json.readTree(line);
+            assertThat(entry.has("@timestamp") && entry.has("log") && entry.has("message")).as(line).isTrue();
+        }
+        assertThat(lines).anyMatch(line -> line.contains("Started CommandSideApplication"));
     }
 
     private static long events(JdbcClient jdbc, String type, String code) {
