@@ -1,5 +1,6 @@
 package io.coupons.query.projection;
 
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -23,8 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * campaign's usage), so that sequence stays in order while every other sequence goes on. Admins
  * inspect and retry them ({@link DeadLetterController}). A transient failure (connection lost,
  * deadlock, serialization failure) is not parked: the batch rolls back and the segment retries it
- * ({@link ProjectionEnqueuePolicy}). Each handler's writes are undone on its failure before the
- * event is parked ({@link HandlerSavepoints}): PostgreSQL refuses every further statement of a
+ * ({@link ProjectionEnqueuePolicy}). A failed handler's writes never commit, the parked event's
+ * included ({@link HandlerSavepoints}): PostgreSQL refuses every further statement of a
  * transaction in which one failed, so without that the whole batch could never commit.
  */
 @Configuration(proxyBeanMethods = false)
@@ -72,8 +73,8 @@ public class DeadLetterConfig {
     }
 
     @Bean
-    public HandlerSavepoints handlerSavepoints(DataSource dataSource) {
-        return new HandlerSavepoints(dataSource);
+    public HandlerSavepoints handlerSavepoints(DataSource dataSource, Clock clock) {
+        return new HandlerSavepoints(dataSource, clock);
     }
 
     /** The {@code @ProcessingGroup} of every handler bean, read from the bean definitions. */

@@ -15,6 +15,8 @@ import org.springframework.dao.TransientDataAccessException;
 /**
  * What happens to an event whose handler failed.
  * <ul>
+ *   <li>A handler that failed outside a savepoint ({@link HandlerSavepoints.RetryCarefully}) fails
+ *   its batch: the processor retries it with savepoints, and then parks only the failing event.</li>
  *   <li>Transient failures (the database unreachable or restarting, a deadlock, a serialization
  *   failure, a cancelled statement) are thrown on: the processor rolls the batch back and its
  *   segment retries with back-off, as without a dead-letter queue. Parking them would leave
@@ -33,13 +35,19 @@ public class ProjectionEnqueuePolicy implements EnqueuePolicy<EventMessage<?>> {
     public EnqueueDecision<EventMessage<?>> decide(DeadLetter<? extends EventMessage<?>> letter, Throwable cause) {
         Object attempts = letter.diagnostics().get(ATTEMPTS);
         if (attempts == null) {
+            if (cause instanceof HandlerSavepoints.RetryCarefully retry) {
+                throw retry;
+            }
             if (transient_(cause)) {
                 throw new TransientProjectionFailure(cause);
             }
             return Decisions.enqueue(cause, parked -> parked.diagnostics().and(ATTEMPTS, 1));
         }
+        // An admin's retry runs in its own transaction, which fails whole: the real cause is what counts.
+        Throwable real = cause instanceof HandlerSavepoints.RetryCarefully && cause.getCause() != null
+                ? cause.getCause() : cause;
         long next = ((Number) attempts).longValue() + 1;
-        return Decisions.requeue(cause, parked -> parked.diagnostics().and(ATTEMPTS, next));
+        return Decisions.requeue(real, parked -> parked.diagnostics().and(ATTEMPTS, next));
     }
 
     static boolean transient_(Throwable cause) {
