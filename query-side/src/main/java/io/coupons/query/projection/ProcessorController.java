@@ -28,7 +28,14 @@ public class ProcessorController {
                     + "details show replaying until it has caught up (its tables are incomplete meanwhile). 409 "
                     + "PROCESSOR_RUNNING_ELSEWHERE, with nothing reset, while another query-side instance runs the "
                     + "processor; 404 UNKNOWN_PROCESSOR.")
-    public void replay(@PathVariable String processor) {
-        replay.replay(processor);
+    public ReplayStarted replay(@PathVariable String processor) {
+        return new ReplayStarted(processor, replay.replay(processor));
+    }
+
+    /**
+     * The replay is under way: every one of the processor's segments now replays from the first
+     * event. Follow it in the readiness details ({@code replaying}).
+     */
+    public record ReplayStarted(String processor, int segments) {
     }
 }

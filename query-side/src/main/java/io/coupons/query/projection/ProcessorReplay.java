@@ -5,11 +5,13 @@ import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Rebuilds one projection from the first event: the processor stops here, its reset handlers
@@ -27,13 +29,19 @@ public class ProcessorReplay {
     private static final Logger log = LoggerFactory.getLogger(ProcessorReplay.class);
 
     private final EventProcessingConfiguration processing;
+    private final TokenStore tokens;
+    private final TransactionOperations transactions;
 
-    public ProcessorReplay(EventProcessingConfiguration processing) {
+    public ProcessorReplay(EventProcessingConfiguration processing, TokenStore tokens,
+                           TransactionOperations transactions) {
         this.processing = processing;
+        this.tokens = tokens;
+        this.transactions = transactions;
     }
 
     /** One replay at a time on this instance: a second would find the processor already stopped. */
-    public synchronized void replay(String name) {
+    /** @return the segments reset */
+    public synchronized int replay(String name) {
         EventProcessor found = processing.eventProcessors().get(name);
         if (!(found instanceof StreamingEventProcessor processor)) {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, "UNKNOWN_PROCESSOR",
@@ -47,6 +55,7 @@ public class ProcessorReplay {
         try {
             processor.resetTokens();
             log.info("Processor [{}] reset by an admin: it rebuilds its projection from the first event", name);
+            return transactions.execute(status -> tokens.fetchSegments(name).length);
         } catch (UnableToClaimTokenException claimedElsewhere) {
             throw new ApiProblemException(HttpStatus.CONFLICT, "PROCESSOR_RUNNING_ELSEWHERE",
                     "Another instance holds segments of " + name + "; nothing was reset. Stop the other "

@@ -72,6 +72,7 @@ class ProcessorReplayEndpointTest {
         TestHttp.Response replay = admin.post("/api/admin/processors/" + group + "/replay", "");
 
         assertThat(replay.status()).as(replay::toString).isEqualTo(202);
+        assertThat(replay.json().get("segments").asInt()).isEqualTo(4);
         StreamingEventProcessor processor = streaming(group);
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> processor.isRunning() && !processor.processingStatus().isEmpty()
