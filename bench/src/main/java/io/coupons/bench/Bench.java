@@ -3,6 +3,7 @@ package io.coupons.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.coupons.bench.peer.CrudPeerApplication;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -19,12 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The benchmark: our service and the plain-PostgreSQL baseline doing the same work on the same
  * PostgreSQL in one run, reported as a ratio (BRIEF §5). Both sides run as their own JVMs with
- * capped heaps, over real HTTP.
+ * capped heaps, over real HTTP; so does the redemption rows' CRUD peer.
  *
  * <pre>
  * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem,promo] [--quantity=1000000]
@@ -37,9 +39,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * {@code --quantity} codes), {@code big} (generate {@code --big} codes, ten million by default, then
  * find codes among them by prefix and in full, see {@link SearchBench}; {@code --search=false} skips
  * the finding, {@code --big=0} the whole group), {@code redeem} (redemption throughput, latency and the
- * exact-N check, see {@link RedemptionBench}), {@code promo} (a promo code batch of {@code --quantity}
- * codes: generation, Modify Inventory, redemption, see {@link PromoBench}; it reuses the baselines of
- * {@code generation} and {@code redeem} when they ran in the same invocation).
+ * exact-N check, ours against the bare-SQL baseline and against the CRUD peer, a plain Spring MVC
+ * service as its own JVM; {@code --redeem-codes} sizes our pool, {@code --baseline-codes} the
+ * baseline's and the peer's; see {@link RedemptionBench}), {@code promo} (a promo code batch of
+ * {@code --quantity} codes: generation, Modify Inventory, redemption, see {@link PromoBench}; it
+ * reuses the baselines of {@code generation} and {@code redeem} when they ran in the same invocation).
+ *
+ * <p>The bench starts two more kinds of child JVM from this jar, by its first argument:
+ * {@code in-process-command-side} ({@link InProcessCommandSide}) and {@code crud-peer}
+ * ({@link CrudPeerApplication}).
  */
 public final class Bench {
 
@@ -64,6 +72,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals(InProcessCommandSide.MODE)) {
             InProcessCommandSide.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(CrudPeerApplication.MODE)) {
+            CrudPeerApplication.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         Map<String, String> options = new LinkedHashMap<>();
@@ -258,11 +270,12 @@ public final class Bench {
                     row.show(row.baseline(), "baselineP50Ms"),
                     row.ratio() == null ? "-" : String.format(Locale.ROOT, "%.2fx", row.ratio()),
                     row.target() == null ? "-" : row.target() + (Boolean.TRUE.equals(row.met()) ? " ok" : " MISSED"),
-                    row.peakMemoryMb() == null ? "-"
-                            : row.peakMemoryMb().get("command-side") + " / " + row.peakMemoryMb().get("query-side"));
+                    row.peakMemoryMb() == null ? "-" : row.peakMemoryMb().values().stream().map(String::valueOf)
+                            .collect(Collectors.joining(" / ")));
         }
-        System.out.println("(latency cells: p50 / p99; peak RSS: command side / query side; the in-process rows' "
-                + "command side also runs the 16 clients)");
+        System.out.println("(latency cells: p50 / p99; peak RSS: command side / query side, or the CRUD peer's; the "
+                + "in-process rows' command side also runs the 16 clients; \"CRUD peer:\" rows have the peer in the "
+                + "ours column, \"vs CRUD peer\" rows the peer in the baseline column)");
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("run", Instant.now().toString());
         json.put("cores", Runtime.getRuntime().availableProcessors());

@@ -1,6 +1,7 @@
 package io.coupons.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.coupons.bench.peer.PeerCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,10 +20,13 @@ import java.util.function.Consumer;
 
 /**
  * The redemption rows (BRIEF §5): distinct limited codes and one hot limited code, 16 concurrent
- * clients, and the exact-N check, for three contestants on the same PostgreSQL in one run:
+ * clients, and the exact-N check, for four contestants on the same PostgreSQL in one run:
  * <ol>
  *   <li>the plain-PostgreSQL baseline ({@link BaselineRedemption}),</li>
- *   <li>the service over HTTP (both sides as their own JVMs, checkout's POST /api/redemptions),</li>
+ *   <li>the CRUD peer: the plain Spring MVC service a user would write instead of ours, over HTTP
+ *       ({@link CrudPeer}); also an unlimited code and its HTTP floor (authenticated, parsed, no SQL),</li>
+ *   <li>the service over HTTP (both sides as their own JVMs, checkout's POST /api/redemptions), also
+ *       on an unlimited code; held against the baseline and against the peer,</li>
  *   <li>the same command side with the clients inside its JVM, sending {@code RedeemCodeCommand}
  *       through the Axon command gateway ({@link InProcessCommandSide}), so the HTTP cost shows.</li>
  * </ol>
@@ -33,6 +37,7 @@ import java.util.function.Consumer;
 final class RedemptionBench {
 
     static final String CHECKOUT_USER = "bench-checkout";
+    private static final String UNLIMITED = "UNLIMITED1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BenchDatabase database;
@@ -67,9 +72,17 @@ final class RedemptionBench {
         this.exactAttempts = Integer.parseInt(options.getOrDefault("exact-attempts", "800"));
     }
 
-    /** What one contestant did; {@code used} and {@code events} are the database's count for the exact code. */
+    /**
+     * What one contestant did; {@code used} and {@code events} are the database's count for the exact
+     * code; {@code unlimited} (ours over HTTP, the peer) and {@code floor} (the peer) are null for
+     * the others.
+     */
     private record Measured(RedemptionWorkloads.Results results, long used, Long events,
-                            Map<String, Long> peakMemoryMb) {
+                            Map<String, Long> peakMemoryMb, Load.Result unlimited, Load.Result floor) {
+
+        Measured(RedemptionWorkloads.Results results, long used, Long events, Map<String, Long> peakMemoryMb) {
+            this(results, used, events, peakMemoryMb, null, null);
+        }
 
         Load.Result distinct() {
             return results.distinct();
@@ -99,24 +112,58 @@ final class RedemptionBench {
      * @param latencyTag goes before "distinct" / "hot" in the latency rows' names
      * @param usage      the column the exact code's uses are counted in, as the note names it
      * @param usageKey   the exact row's details key for that count
-     * @param usedSql    that count, for one code
+     * @param usedSql    that count, for one code (null for the CRUD peer, which {@link CrudPeer#used} counts)
+     * @param records    what the exact code's recorded redemptions are, as the note names them
      */
     record Kind(String distinct, String distinctNote, String hot, String exact, String latencyTag, String usage,
-                String usageKey, String usedSql) {
+                String usageKey, String usedSql, String records) {
+
+        /** A kind of our codes: their redemptions are recorded as events. */
+        Kind(String distinct, String distinctNote, String hot, String exact, String latencyTag, String usage,
+             String usageKey, String usedSql) {
+            this(distinct, distinctNote, hot, exact, latencyTag, usage, usageKey, usedSql, "CodeRedeemedEvents");
+        }
     }
 
     static final Kind CAMPAIGN = new Kind("redeem distinct limited codes", "each attempt a new one-use code",
             "redeem one hot limited code", "exactly %1$d of %2$d attempts on a %1$d-use code", "", "code_usage.used",
             "oursCodeUsageUsed", "SELECT coalesce(max(used), 0) FROM code_usage WHERE code = ?");
 
+    /** The CRUD peer's rows: the peer in the ours column, against the bare-SQL baseline. */
+    private static final Kind PEER = new Kind("CRUD peer: redeem distinct limited codes",
+            "each attempt a new one-use code", "CRUD peer: redeem one hot limited code",
+            "CRUD peer: exactly %1$d of %2$d attempts on a %1$d-use code", "CRUD peer ", "peer_code.used",
+            "peerCodeUsed", null, "peer_redemption rows");
+
+    /**
+     * What a contestant's rows must meet against the bare-SQL baseline (null: no target).
+     *
+     * @param overHttp whether its clients go through HTTP Basic (the rows' note says so)
+     */
+    private record Targets(Double minRatio, Double maxP99Ms, boolean overHttp) {
+    }
+
+    private static final Targets OURS_OVER_HTTP = new Targets(0.3, 50.0, true);
+    private static final Targets OURS_IN_PROCESS = new Targets(0.5, null, false);
+    private static final Targets PEER_OVER_HTTP = new Targets(null, null, true);
+    /** Ours over HTTP against the CRUD peer: throughput ratios at least these. */
+    private static final double PEER_DISTINCT = 0.5;
+    private static final double PEER_HOT = 0.5;
+    private static final double PEER_UNLIMITED = 0.7;
+
     void run(Consumer<Row> add) throws Exception {
         Measured baseline = baseline();
+        Measured peer = peer();
+        print("CRUD peer over HTTP", peer);
+        addRows(add, PEER, "over HTTP", peer, baseline, PEER_OVER_HTTP);
+        addPeerOnlyRows(add, peer);
         Measured http = service(false);
         print("service over HTTP", http);
-        addRows(add, CAMPAIGN, "over HTTP", http, baseline, true);
+        addRows(add, CAMPAIGN, "over HTTP", http, baseline, OURS_OVER_HTTP);
+        addRowsAgainstPeer(add, http, peer);
         Measured inProcess = service(true);
         print("command bus in-process", inProcess);
-        addRows(add, CAMPAIGN, "via command bus, in-process", inProcess, baseline, false);
+        addRows(add, CAMPAIGN, "via command bus, in-process", inProcess, baseline, OURS_IN_PROCESS);
     }
 
     /**
@@ -125,9 +172,9 @@ final class RedemptionBench {
      */
     void runOn(Consumer<Row> add, Kind kind, Service service, String databaseName, Codes codes) throws Exception {
         Measured baseline = baseline();
-        Measured http = overHttp(service, databaseName, codes, kind);
+        Measured http = overHttp(service, databaseName, codes, kind, null);
         print(kind.distinct() + " over HTTP", http);
-        addRows(add, kind, "over HTTP", http, baseline, true);
+        addRows(add, kind, "over HTTP", http, baseline, OURS_OVER_HTTP);
     }
 
     /** The plain-PostgreSQL contestant, measured on the first call of this invocation. */
@@ -149,12 +196,34 @@ final class RedemptionBench {
         }
     }
 
+    /**
+     * The CRUD peer over HTTP with the same client code: the workloads, then the unlimited code, then
+     * its HTTP floor. Its pool is the baseline's size: it may redeem faster than ours.
+     */
+    private Measured peer() throws Exception {
+        try (CrudPeer peer = CrudPeer.start(database, "bench_crud_peer", heap, users, work, baselinePool, exactUses);
+             HttpCheckout checkout = new HttpCheckout(peer.port(), "/redeem", CHECKOUT_USER, password);
+             HttpCheckout floor = new HttpCheckout(peer.port(), "/floor", CHECKOUT_USER, password)) {
+            RedemptionWorkloads.Results results = RedemptionWorkloads.run(checkout, peer.pool(), PeerCodes.HOT,
+                    PeerCodes.EXACT, exactAttempts, warmup, measured, run);
+            Load.Result unlimited = RedemptionWorkloads.oneCode(checkout, PeerCodes.UNLIMITED, measured,
+                    run + "-unlimited-");
+            Load.Result floorResult = RedemptionWorkloads.oneCode(floor::status, PeerCodes.HOT, measured,
+                    run + "-floor-");
+            if (!peer.alive()) {
+                throw new IllegalStateException("the CRUD peer died (see logs in " + work + ")");
+            }
+            return new Measured(results, peer.used(PeerCodes.EXACT), peer.redemptions(PeerCodes.EXACT),
+                    peer.peakMemory(), unlimited, floorResult);
+        }
+    }
+
     private Measured service(boolean inProcess) throws Exception {
         String name = inProcess ? "bench_redeem_in_process" : "bench_redeem_http";
         try (Service service = Service.start(database, name, heap, users, work, inProcess)) {
             Codes codes = setUp(service, name);
             if (!inProcess) {
-                return overHttp(service, name, codes, CAMPAIGN);
+                return overHttp(service, name, codes, CAMPAIGN, UNLIMITED);
             }
             Path file = work.resolve(name + "-codes.txt");
             Files.write(file, codes.pool());
@@ -165,27 +234,41 @@ final class RedemptionBench {
         }
     }
 
-    private Measured overHttp(Service service, String databaseName, Codes codes, Kind kind) throws Exception {
+    /** @param unlimited an unlimited code to redeem after the workloads, or null for none */
+    private Measured overHttp(Service service, String databaseName, Codes codes, Kind kind, String unlimited)
+            throws Exception {
         RedemptionWorkloads.Results results;
+        Load.Result unlimitedResult = null;
         try (HttpCheckout checkout = new HttpCheckout(service.command().port(), CHECKOUT_USER, password)) {
             results = RedemptionWorkloads.run(checkout, codes.pool(), codes.hot(), codes.exact(), exactAttempts,
                     warmup, measured, run);
+            if (unlimited != null) {
+                unlimitedResult = RedemptionWorkloads.oneCode(checkout, unlimited, measured, run + "-unlimited-");
+            }
         }
-        return measuredOn(service, databaseName, codes, kind, results);
+        return measuredOn(service, databaseName, codes, kind, results, unlimitedResult);
     }
 
     private Measured measuredOn(Service service, String databaseName, Codes codes, Kind kind,
                                 RedemptionWorkloads.Results results) throws Exception {
+        return measuredOn(service, databaseName, codes, kind, results, null);
+    }
+
+    private Measured measuredOn(Service service, String databaseName, Codes codes, Kind kind,
+                                RedemptionWorkloads.Results results, Load.Result unlimited) throws Exception {
         if (!service.command().alive() || !service.query().alive()) {
             throw new IllegalStateException("a side died (see logs in " + work + ")");
         }
         try (Connection connection = database.connect(databaseName)) {
             return new Measured(results, used(connection, kind, codes.exact()),
-                    redeemedEvents(connection, codes.exact()), service.peakMemory());
+                    redeemedEvents(connection, codes.exact()), service.peakMemory(), unlimited, null);
         }
     }
 
-    /** A rule, a bulk pool of one-use codes (generated by the service), a hot code and the exact-N code. */
+    /**
+     * A rule, a bulk pool of one-use codes (generated by the service), a hot code, the exact-N code
+     * and an unlimited code (a campaign without usesPerCode).
+     */
     private Codes setUp(Service service, String databaseName) throws Exception {
         int port = service.command().port();
         String rule = api.post(port, "/api/discount-rules",
@@ -193,6 +276,7 @@ final class RedemptionBench {
         String pool = campaign(port, "POOL", "BULK_POOL", rule, 1);
         campaign(port, "HOT1", "SINGLE_CODE", rule, 1_000_000_000);
         campaign(port, "EXACT1", "SINGLE_CODE", rule, exactUses);
+        campaign(port, UNLIMITED, "SINGLE_CODE", rule, null);
         api.post(port, "/api/campaigns/" + pool + "/batches", "{\"quantity\": " + servicePool + "}");
         try (Connection connection = database.connect(databaseName)) {
             awaitGenerated(service, connection, pool);
@@ -214,10 +298,12 @@ final class RedemptionBench {
         }
     }
 
-    private String campaign(int port, String code, String type, String rule, int usesPerCode) throws Exception {
+    /** @param usesPerCode null: unlimited (the field left out) */
+    private String campaign(int port, String code, String type, String rule, Integer usesPerCode) throws Exception {
         return api.post(port, "/api/campaigns", """
-                {"code": "%s", "type": "%s", "discountRuleId": "%s", "usesPerCode": %d}"""
-                .formatted(code, type, rule, usesPerCode)).get("id").asText();
+                {"code": "%s", "type": "%s", "discountRuleId": "%s"%s}"""
+                .formatted(code, type, rule, usesPerCode == null ? "" : ", \"usesPerCode\": " + usesPerCode))
+                .get("id").asText();
     }
 
     private void awaitGenerated(Service service, Connection connection, String campaign) throws Exception {
@@ -265,20 +351,21 @@ final class RedemptionBench {
     }
 
     private void addRows(Consumer<Row> add, Kind kind, String how, Measured ours, Measured baseline,
-                         boolean targets) {
+                         Targets targets) {
         String warm = "measured " + measured.toSeconds() + " s after a warm-up of " + warmup.toSeconds()
                 + " s distinct + " + warmup.toSeconds() + " s hot and a " + RedemptionWorkloads.RAMP.toSeconds() + " s ramp"
-                + (targets ? "; HTTP Basic on every request" : "");
+                + (targets.overHttp() ? "; HTTP Basic on every request" : "");
         add.accept(Row.minRatio(kind.distinct() + ", 16 clients " + how,
                 ours.distinct().perSecond("accepted"), baseline.distinct().perSecond("accepted"), "/s",
-                targets ? 0.3 : null, ours.peakMemoryMb(), warm + "; " + kind.distinctNote() + "; "
+                targets.minRatio(), ours.peakMemoryMb(), warm + "; " + kind.distinctNote() + "; "
                         + outcomes(ours.distinct(), baseline.distinct(), "ours " + ours.load().get("distinct")
                         + ", baseline " + baseline.load().get("distinct")), details(ours.distinct(), baseline.distinct())));
         add.accept(Row.atMost("  latency p50 / p99 (" + kind.latencyTag() + "distinct, " + how + ")",
-                ours.distinct().p99Ms(), baseline.distinct().p99Ms(), "ms", targets ? 50.0 : null, ours.peakMemoryMb(),
-                "client-side; target on p99", details(ours.distinct(), baseline.distinct())));
+                ours.distinct().p99Ms(), baseline.distinct().p99Ms(), "ms", targets.maxP99Ms(), ours.peakMemoryMb(),
+                "client-side" + (targets.maxP99Ms() == null ? "" : "; target on p99"),
+                details(ours.distinct(), baseline.distinct())));
         add.accept(Row.minRatio(kind.hot() + ", 16 clients " + how,
-                ours.hot().perSecond("accepted"), baseline.hot().perSecond("accepted"), "/s", targets ? 0.3 : null,
+                ours.hot().perSecond("accepted"), baseline.hot().perSecond("accepted"), "/s", targets.minRatio(),
                 ours.peakMemoryMb(), warm + "; one code, a new order per attempt; "
                         + outcomes(ours.hot(), baseline.hot(), "ours " + ours.load().get("hot")
                         + ", baseline " + baseline.load().get("hot")), details(ours.hot(), baseline.hot())));
@@ -299,9 +386,50 @@ final class RedemptionBench {
         add.accept(new Row(String.format(Locale.ROOT, kind.exact(), exactUses, exactAttempts) + ", " + how, accepted,
                 (double) baseline.exact().count("accepted"), "",
                 "= " + exactUses + " everywhere", exact, ours.peakMemoryMb(),
-                String.format(Locale.ROOT, "ours: %d accepted, %d EXHAUSTED, %s %d, %d CodeRedeemedEvents;"
+                String.format(Locale.ROOT, "ours: %d accepted, %d EXHAUSTED, %s %d, %d %s;"
                                 + " baseline: %d updated, uses %d", accepted, exhausted, kind.usage(), ours.used(),
-                        ours.events(), baseline.exact().count("accepted"), baseline.used()), details));
+                        ours.events(), kind.records(), baseline.exact().count("accepted"), baseline.used()), details));
+    }
+
+    /** The peer's unlimited code and HTTP floor: nothing of the baseline's to hold them against. */
+    private void addPeerOnlyRows(Consumer<Row> add, Measured peer) {
+        add.accept(Row.minRatio("CRUD peer: redeem one unlimited code, 16 clients over HTTP",
+                peer.unlimited().perSecond("accepted"), null, "/s", null, peer.peakMemoryMb(),
+                oneCodeNote("one code without a limit (its counter still counted), a new order per attempt",
+                        peer.unlimited(), null), details(peer.unlimited(), null)));
+        add.accept(Row.minRatio("CRUD peer: HTTP floor, POST /floor, 16 clients", peer.floor().perSecond("ok"), null,
+                "/s", null, peer.peakMemoryMb(), oneCodeNote("the redemption's request and body, parsed by Jackson, "
+                        + "answered {} without touching the database", peer.floor(), null), details(peer.floor(), null)));
+        add.accept(Row.atMost("  latency p50 / p99 (CRUD peer floor)", peer.floor().p99Ms(), null, "ms", null,
+                peer.peakMemoryMb(), "client-side", details(peer.floor(), null)));
+    }
+
+    /** Ours over HTTP in the ours column, the CRUD peer in the baseline column. */
+    private void addRowsAgainstPeer(Consumer<Row> add, Measured ours, Measured peer) {
+        add.accept(Row.minRatio("  vs CRUD peer: distinct limited codes, 16 clients over HTTP",
+                ours.distinct().perSecond("accepted"), peer.distinct().perSecond("accepted"), "/s", PEER_DISTINCT,
+                ours.peakMemoryMb(), "the peer: one JDBC transaction (guarded UPDATE + INSERT, unique per code "
+                        + "and order), same client, same measurement; peer " + peer.distinct().outcomes(),
+                details(ours.distinct(), peer.distinct())));
+        add.accept(Row.minRatio("  vs CRUD peer: one hot limited code, 16 clients over HTTP",
+                ours.hot().perSecond("accepted"), peer.hot().perSecond("accepted"), "/s", PEER_HOT,
+                ours.peakMemoryMb(), "as above; peer " + peer.hot().outcomes(), details(ours.hot(), peer.hot())));
+        add.accept(Row.minRatio("redeem one unlimited code, 16 clients over HTTP, vs CRUD peer",
+                ours.unlimited().perSecond("accepted"), peer.unlimited().perSecond("accepted"), "/s", PEER_UNLIMITED,
+                ours.peakMemoryMb(), oneCodeNote("a SINGLE_CODE campaign without usesPerCode against the peer's "
+                        + "unlimited code, a new order per attempt", ours.unlimited(), peer.unlimited()),
+                details(ours.unlimited(), peer.unlimited())));
+        add.accept(Row.atMost("  latency p50 / p99 (unlimited, over HTTP, vs CRUD peer)", ours.unlimited().p99Ms(),
+                peer.unlimited().p99Ms(), "ms", null, ours.peakMemoryMb(), "client-side",
+                details(ours.unlimited(), peer.unlimited())));
+    }
+
+    /** @param peer the peer's figure the row holds {@code ours} against, or null */
+    private String oneCodeNote(String what, Load.Result ours, Load.Result peer) {
+        return "measured " + measured.toSeconds() + " s after a " + RedemptionWorkloads.RAMP.toSeconds()
+                + " s ramp, following the other workloads; HTTP Basic on every request; " + what + "; "
+                + String.format(Locale.ROOT, "%,d attempts %s", ours.attempts(), ours.outcomes())
+                + (peer == null ? "" : String.format(Locale.ROOT, ", peer %,d %s", peer.attempts(), peer.outcomes()));
     }
 
     private static String outcomes(Load.Result ours, Load.Result baseline, String load) {
@@ -310,21 +438,28 @@ final class RedemptionBench {
                 ours.ranOut() || baseline.ranOut() ? "; the code pool ran out, window shortened" : "", load);
     }
 
+    /** @param baseline null when the row has none */
     private static Map<String, Object> details(Load.Result ours, Load.Result baseline) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("oursP50Ms", ours.p50Ms());
-        details.put("baselineP50Ms", baseline.p50Ms());
+        details.put("baselineP50Ms", baseline == null ? null : baseline.p50Ms());
         details.put("ours", ours.asJson());
-        details.put("baseline", baseline.asJson());
+        details.put("baseline", baseline == null ? null : baseline.asJson());
         return details;
     }
 
     private static void print(String who, Measured measured) {
         System.out.printf(Locale.ROOT, "%s: distinct %,.0f /s (p50 %.1f, p99 %.1f ms) %s; hot %,.0f /s (p50 %.1f, "
-                        + "p99 %.1f ms) %s; exact %s; 1-min load average %s%n", who,
+                        + "p99 %.1f ms) %s; exact %s; 1-min load average %s%s%s%n", who,
                 measured.distinct().perSecond("accepted"), measured.distinct().p50Ms(), measured.distinct().p99Ms(),
                 measured.distinct().outcomes(), measured.hot().perSecond("accepted"), measured.hot().p50Ms(),
-                measured.hot().p99Ms(), measured.hot().outcomes(), measured.exact().outcomes(), measured.load());
+                measured.hot().p99Ms(), measured.hot().outcomes(), measured.exact().outcomes(), measured.load(),
+                oneCode("; unlimited", measured.unlimited(), "accepted"), oneCode("; floor", measured.floor(), "ok"));
+    }
+
+    private static String oneCode(String what, Load.Result result, String outcome) {
+        return result == null ? "" : String.format(Locale.ROOT, "%s %,.0f /s (p50 %.1f, p99 %.1f ms) %s", what,
+                result.perSecond(outcome), result.p50Ms(), result.p99Ms(), result.outcomes());
     }
 
     private static long used(Connection connection, Kind kind, String code) throws SQLException {

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The redemption workloads, run the same way for every contestant (the service over HTTP, the
- * service's command bus in-process, the plain-PostgreSQL baseline): 16 closed-loop clients, every
- * attempt for a new order id.
+ * service's command bus in-process, the plain-PostgreSQL baseline, the CRUD peer): 16 closed-loop
+ * clients, every attempt for a new order id.
  *
  * <ol>
  *   <li>warm-up, not measured: distinct codes for {@code warmup}, then the hot code for {@code warmup};</li>
@@ -78,6 +78,18 @@ final class RedemptionWorkloads {
         Load.Result exactResult = Load.fixed(CLIENTS, exactAttempts,
                 (client, sequence) -> redeemer.redeem(client, exact, run + "-" + nextOrder.incrementAndGet()));
         return new Results(distinct, hotResult, exactResult, load);
+    }
+
+    /**
+     * One code for every attempt, a new order each ({@code orderPrefix} + a counter, so the ids stay
+     * apart from {@link #run}'s): {@link #RAMP} unmeasured, then {@code measured}. The unlimited-code
+     * rows and the HTTP floor, after {@link #run} warmed the contestant up.
+     */
+    static Load.Result oneCode(Redeemer redeemer, String code, Duration measured, String orderPrefix)
+            throws InterruptedException {
+        AtomicLong nextOrder = new AtomicLong();
+        return Load.timed(CLIENTS, RAMP, measured,
+                (client, sequence) -> redeemer.redeem(client, code, orderPrefix + nextOrder.incrementAndGet()));
     }
 
     /** The machine's 1-minute load average (2 cores: above 2 means work is waiting for a core). */
