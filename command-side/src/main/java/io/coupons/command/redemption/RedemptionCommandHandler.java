@@ -176,9 +176,14 @@ public class RedemptionCommandHandler {
      * Claims the (code, order) key first, so a repeat or a racing retry stops here with the
      * recorded answer before anything is counted; then the account's use, then a use of the code
      * (the hot row, locked last so for the shortest time). A refusal undoes the claims it made.
+     * Campaign codes make these claims in one statement; promo codes take their use through the
+     * batch's inventory ({@link PromoInventory}), under its lock.
      */
     private RedemptionDecision redeem(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
                                       boolean oneUsePerAccount, boolean viaToken, Verdict verdict, Instant now) {
+        if (!code.promo()) {
+            return redeemCampaignCode(code, order, redemptionId, oneUsePerAccount, viaToken, verdict, now);
+        }
         if (!ledger.claimRedemption(redemptionId)) {
             return earlierAnswer(redemptionId, order);
         }
@@ -189,9 +194,7 @@ public class RedemptionCommandHandler {
         }
         Integer inventorySet = null;
         if (code.limited()) {
-            Optional<Integer> counted = code.promo() ? promoInventory.takeUse(code.promoBatchId(), code.code())
-                    : ledger.takeUse(code.campaignId(), code.code(), code.usesPerCode()) ? Optional.of(0)
-                    : Optional.empty();
+            Optional<Integer> counted = promoInventory.takeUse(code.promoBatchId(), code.code());
             if (counted.isEmpty()) {
                 if (oneUsePerAccount) {
                     ledger.releaseAccountUse(code.ownerId(), code.code(), order.accountId(), redemptionId);
@@ -199,8 +202,37 @@ public class RedemptionCommandHandler {
                 ledger.releaseRedemption(redemptionId);
                 return exhausted(code);
             }
-            inventorySet = code.promo() ? counted.get() : null;
+            inventorySet = counted.get();
         }
+        return record(code, order, redemptionId, oneUsePerAccount, viaToken, verdict, now, inventorySet);
+    }
+
+    /** A campaign code: key, account's use and code's use in one statement; a refusal gives back what it took. */
+    private RedemptionDecision redeemCampaignCode(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
+                                                  boolean oneUsePerAccount, boolean viaToken, Verdict verdict,
+                                                  Instant now) {
+        UsageLedger.Claim claim = ledger.claim(redemptionId, code.campaignId(), code.code(), order.accountId(),
+                oneUsePerAccount, code.usesPerCode());
+        if (!claim.key()) {
+            return earlierAnswer(redemptionId, order);
+        }
+        if (oneUsePerAccount && !claim.accountUse()) {
+            ledger.releaseRedemption(redemptionId);
+            return usedByAccount(code);
+        }
+        if (code.limited() && !claim.codeUse()) {
+            if (oneUsePerAccount) {
+                ledger.releaseAccountUse(code.ownerId(), code.code(), order.accountId(), redemptionId);
+            }
+            ledger.releaseRedemption(redemptionId);
+            return exhausted(code);
+        }
+        return record(code, order, redemptionId, oneUsePerAccount, viaToken, verdict, now, null);
+    }
+
+    private RedemptionDecision record(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
+                                      boolean oneUsePerAccount, boolean viaToken, Verdict verdict, Instant now,
+                                      Integer inventorySet) {
         CodeRedeemedEvent event = new CodeRedeemedEvent(redemptionId, code.code(), code.campaignId(), code.batchId(),
                 order.orderId(), order.accountId(), now, viaToken, code.limited(), oneUsePerAccount,
                 order.subtotal(), verdict.discount(), OrderFingerprint.of(order), code.promoBatchId(), inventorySet);

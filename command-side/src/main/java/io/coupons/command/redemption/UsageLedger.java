@@ -37,6 +37,42 @@ public class UsageLedger {
                 .param(redemptionId.value()).update() == 1;
     }
 
+    /** What {@link #claim} took: the redemption's key, the account's use, a use of the code. */
+    public record Claim(boolean key, boolean accountUse, boolean codeUse) {
+    }
+
+    /**
+     * A campaign code's whole claim in one round trip: the redemption's key, then (when the code
+     * allows one use per account) the account's use, then a use of the code if it is limited (the
+     * hot row, locked last). Each later part is only attempted if the earlier ones were taken: a
+     * repeat takes nothing, an account that already used the code takes no use. What a refused
+     * claim took stays taken until {@link #release} or the transaction's rollback.
+     *
+     * @param limit the code's uses, or null when unlimited (then no row is touched for it)
+     */
+    public Claim claim(RedemptionId redemptionId, CampaignId campaignId, String code, String accountId,
+                       boolean oneUsePerAccount, Integer limit) {
+        return jdbc.sql("""
+                        WITH key AS (
+                            INSERT INTO redemption_key (redemption_id) VALUES (:id) ON CONFLICT DO NOTHING
+                            RETURNING redemption_id),
+                        account AS (
+                            INSERT INTO account_code_use (campaign_id, code, account_id, redemption_id)
+                            SELECT :campaign, :code, :account, redemption_id FROM key WHERE :oneUse
+                            ON CONFLICT DO NOTHING RETURNING redemption_id),
+                        use AS (
+                            INSERT INTO code_usage AS u (campaign_id, code, used)
+                            SELECT :campaign, :code, 1 FROM key
+                            WHERE :limited AND :limit > 0 AND (NOT :oneUse OR EXISTS (SELECT 1 FROM account))
+                            ON CONFLICT (campaign_id, code) DO UPDATE SET used = u.used + 1 WHERE u.used < :limit
+                            RETURNING 1)
+                        SELECT EXISTS (SELECT 1 FROM key), EXISTS (SELECT 1 FROM account), EXISTS (SELECT 1 FROM use)""")
+                .param("id", redemptionId.value()).param("campaign", campaignId.value()).param("code", code)
+                .param("account", accountId).param("oneUse", oneUsePerAccount).param("limited", limit != null)
+                .param("limit", limit == null ? 0 : limit)
+                .query((rs, row) -> new Claim(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
+    }
+
     /** Undoes {@link #claimRedemption} in the same transaction when the redemption is refused after all. */
     public void releaseRedemption(RedemptionId redemptionId) {
         jdbc.sql("DELETE FROM redemption_key WHERE redemption_id = ?").param(redemptionId.value()).update();
@@ -45,18 +81,6 @@ public class UsageLedger {
     public boolean redemptionRecorded(RedemptionId redemptionId) {
         return jdbc.sql("SELECT 1 FROM redemption_key WHERE redemption_id = ?").param(redemptionId.value())
                 .query(Integer.class).optional().isPresent();
-    }
-
-    /**
-     * Takes one use of a limited code if one is left. The row lock this takes is held to commit, so
-     * the hot row of a popular code is locked only for the rest of its transaction.
-     */
-    public boolean takeUse(CampaignId campaignId, String code, int limit) {
-        return jdbc.sql("""
-                        INSERT INTO code_usage AS u (campaign_id, code, used) SELECT ?, ?, 1 WHERE ? > 0
-                        ON CONFLICT (campaign_id, code) DO UPDATE SET used = u.used + 1 WHERE u.used < ?""")
-                .params(campaignId.value(), code, limit, limit)
-                .update() == 1;
     }
 
     public void giveUseBack(CampaignId campaignId, String code) {

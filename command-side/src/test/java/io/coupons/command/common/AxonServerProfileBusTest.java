@@ -8,7 +8,7 @@ import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,6 +46,6 @@ class AxonServerProfileBusTest {
     void commandsGoThroughAxonServerAndEventsStayInPostgreSql() {
         assertThat(commandBus).isInstanceOf(AxonServerCommandBus.class);
         assertThat(localSegment).isInstanceOf(RaceRetryingCommandBus.class);
-        assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
     }
 }

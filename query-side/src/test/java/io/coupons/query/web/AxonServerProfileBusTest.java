@@ -8,7 +8,7 @@ import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.queryhandling.QueryBus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +44,6 @@ class AxonServerProfileBusTest {
     void queriesGoThroughAxonServerAndEventsStayInPostgreSql() {
         assertThat(queryBus).isInstanceOf(AxonServerQueryBus.class);
         assertThat(eventStore).isInstanceOf(EmbeddedEventStore.class);
-        assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coupons.query.QuerySideTest;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,6 @@ class DefaultProfileBusTest {
     @Test
     void queriesStayLocalAndEventsAreInPostgreSql() {
         assertThat(queryBus).isExactlyInstanceOf(SimpleQueryBus.class);
-        assertThat(storageEngine).isInstanceOf(JpaEventStorageEngine.class);
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
     }
 }
