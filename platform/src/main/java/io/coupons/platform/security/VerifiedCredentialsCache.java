@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +34,12 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
     private final Clock clock;
     private final Map<String, Entry> verified;
     private final AtomicLong delegated = new AtomicLong();
+    /**
+     * Checks under way, by the same key: when the entry of a busy checkout expires (or the service
+     * starts during a sale), every request in flight would otherwise run BCrypt at once, dozens of
+     * times tens of milliseconds of CPU in one burst; they wait for the one check instead.
+     */
+    private final ConcurrentMap<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
 
     private record Entry(Authentication authentication, Instant expiresAt) {
     }
@@ -60,14 +70,47 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
                 return entry.authentication();
             }
         }
-        delegated.incrementAndGet();
-        Authentication result = delegate.authenticate(authentication);
-        if (result != null && result.isAuthenticated()) {
-            synchronized (verified) {
-                verified.put(key, new Entry(result, now.plus(timeToLive)));
-            }
+        CompletableFuture<Authentication> mine = new CompletableFuture<>();
+        CompletableFuture<Authentication> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            return awaitCheck(running);
         }
-        return result;
+        try {
+            // A check that finished since the look-up above stored its answer before it left.
+            synchronized (verified) {
+                Entry entry = verified.get(key);
+                if (entry != null && entry.expiresAt().isAfter(now)) {
+                    mine.complete(entry.authentication());
+                    return entry.authentication();
+                }
+            }
+            delegated.incrementAndGet();
+            Authentication result = delegate.authenticate(authentication);
+            if (result != null && result.isAuthenticated()) {
+                synchronized (verified) {
+                    verified.put(key, new Entry(result, now.plus(timeToLive)));
+                }
+            }
+            mine.complete(result);
+            return result;
+        } catch (RuntimeException | Error failure) {
+            mine.completeExceptionally(failure);
+            throw failure;
+        } finally {
+            checking.remove(key, mine);
+        }
+    }
+
+    /** Another request is checking the same user and password right now: its answer is this one's. */
+    private static Authentication awaitCheck(CompletableFuture<Authentication> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** How many authentications went to the password check (BCrypt) rather than the cache. */

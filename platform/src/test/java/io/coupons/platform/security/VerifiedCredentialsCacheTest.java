@@ -22,6 +22,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 class VerifiedCredentialsCacheTest {
 
     private final AtomicInteger bcryptChecks = new AtomicInteger();
+    /** A production BCrypt check takes tens of milliseconds; cost 4 takes about one. */
+    private volatile long checkMillis;
     private Instant now = Instant.parse("2026-11-21T12:00:00Z");
     private VerifiedCredentialsCache cache;
 
@@ -37,6 +39,11 @@ class VerifiedCredentialsCacheTest {
             @Override
             public boolean matches(CharSequence raw, String encoded) {
                 bcryptChecks.incrementAndGet();
+                try {
+                    Thread.sleep(checkMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 return bcrypt.matches(raw, encoded);
             }
         };
@@ -72,6 +79,32 @@ class VerifiedCredentialsCacheTest {
         assertThat(second.getName()).isEqualTo("checkout");
         assertThat(second.getAuthorities()).extracting(Object::toString).contains("ROLE_CHECKOUT");
         assertThat(bcryptChecks).hasValue(1);
+    }
+
+    @Test
+    void concurrentRequestsWithTheSameNewCredentialsShareOneBCryptCheck() throws Exception {
+        // 16 requests arriving together (a sale starting, or the entry expiring under load).
+        checkMillis = 100;
+        java.util.List<String> names = io.coupons.platform.testing.Concurrently.run(16, 16,
+                i -> cache.authenticate(login("checkout", "secret")).getName());
+
+        assertThat(names).hasSize(16).containsOnly("checkout");
+        assertThat(bcryptChecks).hasValue(1);
+        assertThat(cache.delegated()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentWrongPasswordsAreAllRefused() throws Exception {
+        checkMillis = 50;
+        java.util.List<Boolean> refused = io.coupons.platform.testing.Concurrently.run(8, 8, i -> {
+            try {
+                cache.authenticate(login("checkout", "wrong"));
+                return false;
+            } catch (BadCredentialsException expected) {
+                return true;
+            }
+        });
+        assertThat(refused).hasSize(8).containsOnly(true);
     }
 
     @Test
