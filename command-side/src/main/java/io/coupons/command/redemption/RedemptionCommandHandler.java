@@ -189,17 +189,14 @@ public class RedemptionCommandHandler {
         }
         if (oneUsePerAccount
                 && !ledger.holdAccountUse(code.ownerId(), code.code(), order.accountId(), redemptionId)) {
-            ledger.releaseRedemption(redemptionId);
+            giveClaimsBack(code, order, redemptionId, false);
             return usedByAccount(code);
         }
         Integer inventorySet = null;
         if (code.limited()) {
             Optional<Integer> counted = promoInventory.takeUse(code.promoBatchId(), code.code());
             if (counted.isEmpty()) {
-                if (oneUsePerAccount) {
-                    ledger.releaseAccountUse(code.ownerId(), code.code(), order.accountId(), redemptionId);
-                }
-                ledger.releaseRedemption(redemptionId);
+                giveClaimsBack(code, order, redemptionId, oneUsePerAccount);
                 return exhausted(code);
             }
             inventorySet = counted.get();
@@ -217,17 +214,23 @@ public class RedemptionCommandHandler {
             return earlierAnswer(redemptionId, order);
         }
         if (oneUsePerAccount && !claim.accountUse()) {
-            ledger.releaseRedemption(redemptionId);
+            giveClaimsBack(code, order, redemptionId, false);
             return usedByAccount(code);
         }
         if (code.limited() && !claim.codeUse()) {
-            if (oneUsePerAccount) {
-                ledger.releaseAccountUse(code.ownerId(), code.code(), order.accountId(), redemptionId);
-            }
-            ledger.releaseRedemption(redemptionId);
+            giveClaimsBack(code, order, redemptionId, oneUsePerAccount);
             return exhausted(code);
         }
         return record(code, order, redemptionId, oneUsePerAccount, viaToken, verdict, now, null);
+    }
+
+    /** A refusal after the claims: the account's use (when this redemption took it) and the key go back. */
+    private void giveClaimsBack(RedeemableCode code, OrderContext order, RedemptionId redemptionId,
+                                boolean heldAccountUse) {
+        if (heldAccountUse) {
+            ledger.releaseAccountUse(code.ownerId(), code.code(), order.accountId(), redemptionId);
+        }
+        ledger.releaseRedemption(redemptionId);
     }
 
     private RedemptionDecision record(RedeemableCode code, OrderContext order, RedemptionId redemptionId,

@@ -38,8 +38,12 @@ final class AppConfiguration {
     /** Placeholder names per profile (null: every profile), and those without a default. */
     final Map<String, Set<String>> placeholders = new LinkedHashMap<>();
     final Map<String, Set<String>> requiredPlaceholders = new LinkedHashMap<>();
-    /** The YAML documents of the side, each with its profile (null: every profile). */
-    final Map<Map<String, Object>, String> documents = new LinkedHashMap<>();
+    /** The YAML documents of the side, in file order. */
+    final List<Document> documents = new ArrayList<>();
+
+    /** One YAML document and the profile that activates it (null: every profile). */
+    record Document(Map<String, Object> tree, String profile) {
+    }
 
     private AppConfiguration(String name) {
         this.name = name;
@@ -82,7 +86,7 @@ final class AppConfiguration {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> tree = (Map<String, Object>) document;
                     String profile = (String) DeployYaml.at(tree, "spring.config.activate.on-profile");
-                    app.documents.put(tree, profile);
+                    app.documents.add(new Document(tree, profile));
                     collectPlaceholders(app, tree, profile);
                 }
             }
@@ -116,7 +120,8 @@ final class AppConfiguration {
     }
 
     Set<String> profiles() {
-        Set<String> profiles = new HashSet<>(documents.values());
+        Set<String> profiles = new HashSet<>();
+        documents.forEach(document -> profiles.add(document.profile()));
         profiles.remove(null);
         return profiles;
     }
@@ -124,8 +129,8 @@ final class AppConfiguration {
     /** The value of a property in the documents every profile reads, e.g. {@code server.port}. */
     Object value(String property) {
         Object found = null;
-        for (Map.Entry<Map<String, Object>, String> document : documents.entrySet()) {
-            Object value = document.getValue() == null ? DeployYaml.at(document.getKey(), property) : null;
+        for (Document document : documents) {
+            Object value = document.profile() == null ? DeployYaml.at(document.tree(), property) : null;
             found = value != null ? value : found;
         }
         return found;

@@ -81,9 +81,10 @@ public class DeadLetters {
                 }
             }
         }
-        long sequencesLeft = transactions.execute(status -> queue.amountOfSequences());
-        long lettersLeft = transactions.execute(status -> queue.size());
-        return new DeadLetterViews.Retry(processor, attempted, resolved, sequencesLeft, lettersLeft);
+        int tried = attempted;
+        int projected = resolved;
+        return transactions.execute(status -> new DeadLetterViews.Retry(processor, tried, projected,
+                queue.amountOfSequences(), queue.size()));
     }
 
     private SequencedDeadLetterQueue<EventMessage<?>> queueOf(String processor) {
