@@ -48,6 +48,16 @@ final class Api {
         return JSON.readTree(response.body());
     }
 
+    /** The text answer (a Prometheus scrape). */
+    String text(int port, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request(port, path).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** Streams the body away, counting bytes and lines, holding nothing. */
     long[] download(int port, String path) throws IOException, InterruptedException {
         HttpResponse<InputStream> response = client.send(request(port, path).GET().build(),

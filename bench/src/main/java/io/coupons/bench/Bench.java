@@ -31,7 +31,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * <pre>
  * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem,promo] [--quantity=1000000]
  *      [--generation-runs=3] [--big=10000000] [--search=true] [--heap=512m] [--redeem-warmup=10]
- *      [--redeem-seconds=15] [--redeem-codes=200000] [--baseline-codes=1000000] [--exact-uses=100]
+ *      [--redeem-seconds=15] [--redeem-runs=3] [--redeem-codes=200000] [--baseline-codes=1000000] [--exact-uses=100]
  *      [--exact-attempts=800] [--inventory-warmup=5] [--inventory-calls=20]
  *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
  * </pre>
@@ -40,7 +40,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * find codes among them by prefix and in full, see {@link SearchBench}; {@code --search=false} skips
  * the finding, {@code --big=0} the whole group), {@code redeem} (redemption throughput, latency and the
  * exact-N check, ours against the bare-SQL baseline and against the CRUD peer, a plain Spring MVC
- * service as its own JVM; {@code --redeem-codes} sizes our pool, {@code --baseline-codes} the
+ * service as its own JVM; each figure the median of {@code --redeem-runs} measured runs; {@code --redeem-codes} sizes our pool, {@code --baseline-codes} the
  * baseline's and the peer's; see {@link RedemptionBench}), {@code promo} (a promo code batch of
  * {@code --quantity} codes: generation, Modify Inventory, redemption, see {@link PromoBench}; it
  * reuses the baselines of {@code generation} and {@code redeem} when they ran in the same invocation).

@@ -61,7 +61,7 @@ final class InProcessCommandSide {
                         Files.readAllLines(Path.of(task.get("codes").asText())), task.get("hot").asText(),
                         task.get("exact").asText(), task.get("exactAttempts").asInt(),
                         Duration.ofSeconds(task.get("warmup").asLong()), Duration.ofSeconds(task.get("seconds").asLong()),
-                        task.get("run").asText());
+                        task.get("runs").asInt(), task.get("run").asText());
                 Path out = Path.of(task.get("out").asText());
                 Path partial = out.resolveSibling(out.getFileName() + ".partial");
                 JSON.writeValue(partial.toFile(), result.asJson());

@@ -2,8 +2,11 @@ package io.coupons.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +29,26 @@ final class Load {
      * @param outcomes  counted attempts by outcome
      */
     record Result(long attempts, double seconds, Map<String, Long> outcomes, double p50Ms, double p99Ms,
-                  double maxMs, boolean ranOut) {
+                  double maxMs, boolean ranOut, List<Double> runRates) {
+
+        /** One run's result (no other runs to pick from). */
+        Result(long attempts, double seconds, Map<String, Long> outcomes, double p50Ms, double p99Ms, double maxMs,
+               boolean ranOut) {
+            this(attempts, seconds, outcomes, p50Ms, p99Ms, maxMs, ranOut, List.of());
+        }
+
+        /**
+         * The run of median throughput of {@code outcome} (its latencies and outcomes too, so a row's
+         * figures all come from one run), carrying every run's rate in run order.
+         */
+        static Result median(List<Result> runs, String outcome) {
+            List<Result> sorted = new ArrayList<>(runs);
+            sorted.sort(Comparator.comparingDouble(run -> run.perSecond(outcome)));
+            Result median = sorted.get((sorted.size() - 1) / 2);
+            List<Double> rates = runs.stream().map(run -> run.perSecond(outcome)).toList();
+            return new Result(median.attempts, median.seconds, median.outcomes, median.p50Ms, median.p99Ms,
+                    median.maxMs, runs.stream().anyMatch(Result::ranOut), rates);
+        }
 
         long count(String outcome) {
             return outcomes.getOrDefault(outcome, 0L);
@@ -39,9 +61,13 @@ final class Load {
         static Result fromJson(JsonNode json) {
             Map<String, Long> outcomes = new TreeMap<>();
             json.get("outcomes").properties().forEach(e -> outcomes.put(e.getKey(), e.getValue().asLong()));
+            List<Double> rates = new ArrayList<>();
+            if (json.has("runRates")) {
+                json.get("runRates").forEach(rate -> rates.add(rate.asDouble()));
+            }
             return new Result(json.get("attempts").asLong(), json.get("seconds").asDouble(), outcomes,
                     json.get("p50Ms").asDouble(), json.get("p99Ms").asDouble(), json.get("maxMs").asDouble(),
-                    json.get("ranOut").asBoolean());
+                    json.get("ranOut").asBoolean(), rates);
         }
 
         Map<String, Object> asJson() {
@@ -53,6 +79,7 @@ final class Load {
             json.put("p99Ms", p99Ms);
             json.put("maxMs", maxMs);
             json.put("ranOut", ranOut);
+            json.put("runRates", runRates);
             return json;
         }
     }

@@ -266,6 +266,7 @@ final class PromoBench {
             throw new IllegalStateException("expected " + pool + " codes of the promo batch, found " + codes.size());
         }
         Collections.shuffle(codes, new Random(42));
+        service.awaitCaughtUp(api, Duration.ofMinutes(10));
         return new RedemptionBench.Codes(codes, hot, exact);
     }
 

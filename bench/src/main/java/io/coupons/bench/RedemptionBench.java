@@ -52,6 +52,7 @@ final class RedemptionBench {
     private final int baselinePool;
     private final int exactUses;
     private final int exactAttempts;
+    private final int runs;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private int tasks;
     private Measured baseline;
@@ -70,6 +71,7 @@ final class RedemptionBench {
         this.baselinePool = Integer.parseInt(options.getOrDefault("baseline-codes", "1000000"));
         this.exactUses = Integer.parseInt(options.getOrDefault("exact-uses", "100"));
         this.exactAttempts = Integer.parseInt(options.getOrDefault("exact-attempts", "800"));
+        this.runs = Integer.parseInt(options.getOrDefault("redeem-runs", "3"));
     }
 
     /**
@@ -191,7 +193,7 @@ final class RedemptionBench {
         List<String> pool = BaselineRedemption.load(database, name, baselinePool, exactUses);
         try (BaselineRedemption baseline = BaselineRedemption.connect(database, name)) {
             RedemptionWorkloads.Results results = RedemptionWorkloads.run(baseline, pool, BaselineRedemption.HOT,
-                    BaselineRedemption.EXACT, exactAttempts, warmup, measured, run);
+                    BaselineRedemption.EXACT, exactAttempts, warmup, measured, runs, run);
             return new Measured(results, baseline.uses(BaselineRedemption.EXACT), null, null);
         }
     }
@@ -205,11 +207,11 @@ final class RedemptionBench {
              HttpCheckout checkout = new HttpCheckout(peer.port(), "/redeem", CHECKOUT_USER, password);
              HttpCheckout floor = new HttpCheckout(peer.port(), "/floor", CHECKOUT_USER, password)) {
             RedemptionWorkloads.Results results = RedemptionWorkloads.run(checkout, peer.pool(), PeerCodes.HOT,
-                    PeerCodes.EXACT, exactAttempts, warmup, measured, run);
-            Load.Result unlimited = RedemptionWorkloads.oneCode(checkout, PeerCodes.UNLIMITED, measured,
-                    run + "-unlimited-");
-            Load.Result floorResult = RedemptionWorkloads.oneCode(floor::status, PeerCodes.HOT, measured,
-                    run + "-floor-");
+                    PeerCodes.EXACT, exactAttempts, warmup, measured, runs, run);
+            Load.Result unlimited = RedemptionWorkloads.oneCode(checkout, PeerCodes.UNLIMITED, measured, runs,
+                    "accepted", run + "-unlimited-");
+            Load.Result floorResult = RedemptionWorkloads.oneCode(floor::status, PeerCodes.HOT, measured, runs,
+                    "ok", run + "-floor-");
             if (!peer.alive()) {
                 throw new IllegalStateException("the CRUD peer died (see logs in " + work + ")");
             }
@@ -229,7 +231,7 @@ final class RedemptionBench {
             Files.write(file, codes.pool());
             RedemptionWorkloads.Results results = task(service, Map.of("codes", file.toString(), "hot", codes.hot(),
                     "exact", codes.exact(), "exactAttempts", exactAttempts, "warmup", warmup.toSeconds(),
-                    "seconds", measured.toSeconds()));
+                    "seconds", measured.toSeconds(), "runs", runs));
             return measuredOn(service, name, codes, CAMPAIGN, results);
         }
     }
@@ -241,9 +243,10 @@ final class RedemptionBench {
         Load.Result unlimitedResult = null;
         try (HttpCheckout checkout = new HttpCheckout(service.command().port(), CHECKOUT_USER, password)) {
             results = RedemptionWorkloads.run(checkout, codes.pool(), codes.hot(), codes.exact(), exactAttempts,
-                    warmup, measured, run);
+                    warmup, measured, runs, run);
             if (unlimited != null) {
-                unlimitedResult = RedemptionWorkloads.oneCode(checkout, unlimited, measured, run + "-unlimited-");
+                unlimitedResult = RedemptionWorkloads.oneCode(checkout, unlimited, measured, runs, "accepted",
+                        run + "-unlimited-");
             }
         }
         return measuredOn(service, databaseName, codes, kind, results, unlimitedResult);
@@ -294,6 +297,7 @@ final class RedemptionBench {
                 throw new IllegalStateException("expected " + servicePool + " codes, found " + codes.size());
             }
             Collections.shuffle(codes, new Random(42));
+            service.awaitCaughtUp(api, Duration.ofMinutes(10));
             return new Codes(codes, "HOT1", "EXACT1");
         }
     }
@@ -352,7 +356,7 @@ final class RedemptionBench {
 
     private void addRows(Consumer<Row> add, Kind kind, String how, Measured ours, Measured baseline,
                          Targets targets) {
-        String warm = "measured " + measured.toSeconds() + " s after a warm-up of " + warmup.toSeconds()
+        String warm = "median of " + runs + " runs of " + measured.toSeconds() + " s after a warm-up of " + warmup.toSeconds()
                 + " s distinct + " + warmup.toSeconds() + " s hot and a " + RedemptionWorkloads.RAMP.toSeconds() + " s ramp"
                 + (targets.overHttp() ? "; HTTP Basic on every request" : "");
         add.accept(Row.minRatio(kind.distinct() + ", 16 clients " + how,
@@ -426,14 +430,23 @@ final class RedemptionBench {
 
     /** @param peer the peer's figure the row holds {@code ours} against, or null */
     private String oneCodeNote(String what, Load.Result ours, Load.Result peer) {
-        return "measured " + measured.toSeconds() + " s after a " + RedemptionWorkloads.RAMP.toSeconds()
-                + " s ramp, following the other workloads; HTTP Basic on every request; " + what + "; "
-                + String.format(Locale.ROOT, "%,d attempts %s", ours.attempts(), ours.outcomes())
-                + (peer == null ? "" : String.format(Locale.ROOT, ", peer %,d %s", peer.attempts(), peer.outcomes()));
+        return "median of " + runs + " runs of " + measured.toSeconds() + " s, each after a "
+                + RedemptionWorkloads.RAMP.toSeconds() + " s ramp, following the other workloads; HTTP Basic on every "
+                + "request; " + what + "; " + String.format(Locale.ROOT, "runs %s /s, median run %,d attempts %s",
+                rates(ours), ours.attempts(), ours.outcomes())
+                + (peer == null ? "" : String.format(Locale.ROOT, ", peer runs %s /s, median %,d %s", rates(peer),
+                peer.attempts(), peer.outcomes()));
+    }
+
+    /** Every run's rate, in run order: how far apart the runs the median was taken from are. */
+    private static String rates(Load.Result result) {
+        return result.runRates().stream().map(rate -> String.format(Locale.ROOT, "%,.0f", rate))
+                .collect(java.util.stream.Collectors.joining(" / "));
     }
 
     private static String outcomes(Load.Result ours, Load.Result baseline, String load) {
-        return String.format(Locale.ROOT, "ours %,d attempts %s, baseline %,d %s%s; 1-min load average %s",
+        return String.format(Locale.ROOT, "runs %s /s against %s /s; median run: ours %,d attempts %s, baseline %,d "
+                        + "%s%s; 1-min load average %s", rates(ours), rates(baseline),
                 ours.attempts(), ours.outcomes(), baseline.attempts(), baseline.outcomes(),
                 ours.ranOut() || baseline.ranOut() ? "; the code pool ran out, window shortened" : "", load);
     }

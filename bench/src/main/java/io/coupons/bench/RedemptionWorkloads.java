@@ -3,6 +3,7 @@ package io.coupons.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>distinct: each attempt takes the next unused code of the pool (one use each), so no two
  *       attempts touch one row; {@link #RAMP} unmeasured, then {@code measured};</li>
  *   <li>hot: every attempt redeems the same code (uses to spare); {@link #RAMP}, then {@code measured};</li>
+ *   <li>distinct and hot again, {@code runs} times in all, taking turns (so a drift of the machine
+ *       during the run touches both alike); each workload's figure is its median run's
+ *       ({@link Load.Result#median});</li>
  *   <li>exact: {@code attempts} attempts on a code with fewer uses; exactly its uses must be accepted.</li>
  * </ol>
  */
@@ -56,7 +60,7 @@ final class RedemptionWorkloads {
     }
 
     static Results run(Redeemer redeemer, List<String> pool, String hot, String exact, int exactAttempts,
-                       Duration warmup, Duration measured, String run) throws InterruptedException {
+                       Duration warmup, Duration measured, int runs, String run) throws InterruptedException {
         AtomicInteger nextCode = new AtomicInteger();
         AtomicLong nextOrder = new AtomicLong();
         Load.Attempt distinctAttempt = (client, sequence) -> {
@@ -66,15 +70,28 @@ final class RedemptionWorkloads {
         };
         Load.Attempt hotAttempt = (client, sequence) ->
                 redeemer.redeem(client, hot, run + "-" + nextOrder.incrementAndGet());
+        System.out.printf("  workloads: warm-up %d s distinct + %d s hot, then %d runs of each (%d s ramp + %d s "
+                + "measured), then the exact-N check%n", warmup.toSeconds(), warmup.toSeconds(), runs, RAMP.toSeconds(),
+                measured.toSeconds());
         Load.timed(CLIENTS, Duration.ZERO, warmup, distinctAttempt);
         Load.timed(CLIENTS, Duration.ZERO, warmup, hotAttempt);
         Map<String, String> load = new LinkedHashMap<>();
-        String before = loadAverage();
-        Load.Result distinct = Load.timed(CLIENTS, RAMP, measured, distinctAttempt);
-        String between = loadAverage();
-        Load.Result hotResult = Load.timed(CLIENTS, RAMP, measured, hotAttempt);
-        load.put("distinct", before + " -> " + between);
-        load.put("hot", between + " -> " + loadAverage());
+        List<Load.Result> distinctRuns = new ArrayList<>();
+        List<Load.Result> hotRuns = new ArrayList<>();
+        List<String> distinctLoad = new ArrayList<>();
+        List<String> hotLoad = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            String before = loadAverage();
+            distinctRuns.add(Load.timed(CLIENTS, RAMP, measured, distinctAttempt));
+            String between = loadAverage();
+            hotRuns.add(Load.timed(CLIENTS, RAMP, measured, hotAttempt));
+            distinctLoad.add(before + " -> " + between);
+            hotLoad.add(between + " -> " + loadAverage());
+        }
+        load.put("distinct", String.join(", ", distinctLoad));
+        load.put("hot", String.join(", ", hotLoad));
+        Load.Result distinct = Load.Result.median(distinctRuns, "accepted");
+        Load.Result hotResult = Load.Result.median(hotRuns, "accepted");
         Load.Result exactResult = Load.fixed(CLIENTS, exactAttempts,
                 (client, sequence) -> redeemer.redeem(client, exact, run + "-" + nextOrder.incrementAndGet()));
         return new Results(distinct, hotResult, exactResult, load);
@@ -82,14 +99,19 @@ final class RedemptionWorkloads {
 
     /**
      * One code for every attempt, a new order each ({@code orderPrefix} + a counter, so the ids stay
-     * apart from {@link #run}'s): {@link #RAMP} unmeasured, then {@code measured}. The unlimited-code
-     * rows and the HTTP floor, after {@link #run} warmed the contestant up.
+     * apart from {@link #run}'s): {@link #RAMP} unmeasured, then {@code measured}, {@code runs} times;
+     * the median run of {@code outcome}. The unlimited-code rows and the HTTP floor, after
+     * {@link #run} warmed the contestant up.
      */
-    static Load.Result oneCode(Redeemer redeemer, String code, Duration measured, String orderPrefix)
-            throws InterruptedException {
+    static Load.Result oneCode(Redeemer redeemer, String code, Duration measured, int runs, String outcome,
+                               String orderPrefix) throws InterruptedException {
         AtomicLong nextOrder = new AtomicLong();
-        return Load.timed(CLIENTS, RAMP, measured,
-                (client, sequence) -> redeemer.redeem(client, code, orderPrefix + nextOrder.incrementAndGet()));
+        List<Load.Result> results = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            results.add(Load.timed(CLIENTS, RAMP, measured,
+                    (client, sequence) -> redeemer.redeem(client, code, orderPrefix + nextOrder.incrementAndGet())));
+        }
+        return Load.Result.median(results, outcome);
     }
 
     /** The machine's 1-minute load average (2 cores: above 2 means work is waiting for a core). */

@@ -1,6 +1,7 @@
 package io.coupons.bench;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,46 @@ final class Service implements AutoCloseable {
                 root.resolve("query-side/target/query-side-0.1.0-SNAPSHOT-exec.jar"), heap, queryPort, shared,
                 work.resolve(name + "-query-side.log"));
         return new Service(command, query);
+    }
+
+    /**
+     * Waits until every event processor of both sides has caught up with the event store (each
+     * side's {@code coupons_processor_lag_events} at 0 for every processor), so a measurement does
+     * not share the machine with a projection still working off the set-up (the query side writing
+     * the view rows of 200,000 freshly generated codes took a core for a minute).
+     */
+    void awaitCaughtUp(Api api, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long lag = lag(api, command, false) + lag(api, query, true);
+            if (lag == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the event processors still lag " + lag + " events after " + timeout);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /**
+     * The sum of a side's processor lags.
+     *
+     * @param streams whether the side has streaming processors (the query side's projections; the
+     *                command side's are subscribing, in the command's transaction): until their
+     *                gauges show up, the side counts as lagging
+     */
+    private static long lag(Api api, ServiceProcess side, boolean streams) throws Exception {
+        String scrape = api.text(side.port(), "/actuator/prometheus");
+        long sum = 0;
+        boolean any = false;
+        for (String line : scrape.split("\n")) {
+            if (line.startsWith("coupons_processor_lag_events{")) {
+                any = true;
+                sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return any || !streams ? sum : 1;
     }
 
     ServiceProcess command() {
