@@ -30,8 +30,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *
  * <pre>
  * java -jar bench/target/coupons-bench.jar [--rows=generation,big,redeem,promo] [--quantity=1000000]
- *      [--generation-runs=3] [--big=10000000] [--search=true] [--heap=512m] [--redeem-warmup=10]
- *      [--redeem-seconds=15] [--redeem-runs=3] [--redeem-codes=200000] [--baseline-codes=1000000] [--exact-uses=100]
+ *      [--generation-runs=3] [--big=10000000] [--search=true] [--heap=512m] [--redeem-warmup=30]
+ *      [--redeem-seconds=15] [--redeem-runs=3] [--redeem-codes=300000] [--baseline-codes=2000000] [--exact-uses=100]
  *      [--exact-attempts=800] [--inventory-warmup=5] [--inventory-calls=20]
  *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
  * </pre>

@@ -48,6 +48,10 @@ final class CrudPeer implements AutoCloseable {
         return process.port();
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     boolean alive() {
         return process.alive();
     }

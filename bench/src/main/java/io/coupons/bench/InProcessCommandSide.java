@@ -57,11 +57,14 @@ final class InProcessCommandSide {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode task = JSON.readTree(line);
+                CpuMeter meter = new CpuMeter(Map.of("command side + clients", ProcessHandle.current().pid(),
+                        "query side", task.get("queryPid").asLong()));
                 RedemptionWorkloads.Results result = RedemptionWorkloads.run(redeemer,
-                        Files.readAllLines(Path.of(task.get("codes").asText())), task.get("hot").asText(),
+                        new RedemptionWorkloads.Pool(Files.readAllLines(Path.of(task.get("codes").asText()))),
+                        task.get("hot").asText(),
                         task.get("exact").asText(), task.get("exactAttempts").asInt(),
                         Duration.ofSeconds(task.get("warmup").asLong()), Duration.ofSeconds(task.get("seconds").asLong()),
-                        task.get("runs").asInt(), task.get("run").asText());
+                        task.get("runs").asInt(), task.get("run").asText(), meter);
                 Path out = Path.of(task.get("out").asText());
                 Path partial = out.resolveSibling(out.getFileName() + ".partial");
                 JSON.writeValue(partial.toFile(), result.asJson());

@@ -29,13 +29,7 @@ final class Load {
      * @param outcomes  counted attempts by outcome
      */
     record Result(long attempts, double seconds, Map<String, Long> outcomes, double p50Ms, double p99Ms,
-                  double maxMs, boolean ranOut, List<Double> runRates) {
-
-        /** One run's result (no other runs to pick from). */
-        Result(long attempts, double seconds, Map<String, Long> outcomes, double p50Ms, double p99Ms, double maxMs,
-               boolean ranOut) {
-            this(attempts, seconds, outcomes, p50Ms, p99Ms, maxMs, ranOut, List.of());
-        }
+                  double maxMs, boolean ranOut, List<Double> runRates, Map<String, Double> coreMsPerAttempt) {
 
         /**
          * The run of median throughput of {@code outcome} (its latencies and outcomes too, so a row's
@@ -47,7 +41,7 @@ final class Load {
             Result median = sorted.get((sorted.size() - 1) / 2);
             List<Double> rates = runs.stream().map(run -> run.perSecond(outcome)).toList();
             return new Result(median.attempts, median.seconds, median.outcomes, median.p50Ms, median.p99Ms,
-                    median.maxMs, runs.stream().anyMatch(Result::ranOut), rates);
+                    median.maxMs, runs.stream().anyMatch(Result::ranOut), rates, median.coreMsPerAttempt);
         }
 
         long count(String outcome) {
@@ -65,9 +59,13 @@ final class Load {
             if (json.has("runRates")) {
                 json.get("runRates").forEach(rate -> rates.add(rate.asDouble()));
             }
+            Map<String, Double> coreMs = new LinkedHashMap<>();
+            if (json.has("coreMsPerAttempt")) {
+                json.get("coreMsPerAttempt").properties().forEach(e -> coreMs.put(e.getKey(), e.getValue().asDouble()));
+            }
             return new Result(json.get("attempts").asLong(), json.get("seconds").asDouble(), outcomes,
                     json.get("p50Ms").asDouble(), json.get("p99Ms").asDouble(), json.get("maxMs").asDouble(),
-                    json.get("ranOut").asBoolean(), rates);
+                    json.get("ranOut").asBoolean(), rates, coreMs);
         }
 
         Map<String, Object> asJson() {
@@ -80,6 +78,7 @@ final class Load {
             json.put("maxMs", maxMs);
             json.put("ranOut", ranOut);
             json.put("runRates", runRates);
+            json.put("coreMsPerAttempt", coreMsPerAttempt);
             return json;
         }
     }
@@ -89,19 +88,26 @@ final class Load {
 
     /** Runs for {@code warmup} unmeasured, then counts the attempts that start in the next {@code measured}. */
     static Result timed(int threads, Duration warmup, Duration measured, Attempt attempt) throws InterruptedException {
+        return timed(threads, warmup, measured, attempt, null);
+    }
+
+    /** As above; {@code meter} (or null) reads the contestant's CPU at the window's start and end. */
+    static Result timed(int threads, Duration warmup, Duration measured, Attempt attempt, CpuMeter meter)
+            throws InterruptedException {
         long start = System.nanoTime();
         long windowStart = start + warmup.toNanos();
         long windowEnd = windowStart + measured.toNanos();
-        return run(threads, attempt, windowStart, windowEnd, Integer.MAX_VALUE);
+        return run(threads, attempt, windowStart, windowEnd, Integer.MAX_VALUE, meter);
     }
 
     /** Exactly {@code attempts} attempts shared by the threads, all counted. */
     static Result fixed(int threads, int attempts, Attempt attempt) throws InterruptedException {
-        return run(threads, attempt, Long.MIN_VALUE, Long.MAX_VALUE, attempts);
+        return run(threads, attempt, Long.MIN_VALUE, Long.MAX_VALUE, attempts, null);
     }
 
-    private static Result run(int threads, Attempt attempt, long windowStart, long windowEnd, int maxAttempts)
-            throws InterruptedException {
+    private static Result run(int threads, Attempt attempt, long windowStart, long windowEnd, int maxAttempts,
+                              CpuMeter meter) throws InterruptedException {
+        CpuReadings cpu = meter == null ? null : new CpuReadings(meter, windowStart, windowEnd);
         Client[] clients = new Client[threads];
         AtomicInteger started = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
@@ -146,6 +152,7 @@ final class Load {
             worker.join();
         }
         long finished = System.nanoTime();
+        Map<String, Long>[] readings = cpu == null ? null : cpu.await();
 
         Map<String, Long> outcomes = new TreeMap<>();
         int total = 0;
@@ -175,8 +182,53 @@ final class Load {
         } else {
             seconds = (windowEnd - windowStart) / 1e9;
         }
+        Map<String, Double> coreMs = readings == null || readings[1] == null ? Map.of()
+                : CpuMeter.perAttempt(readings[0], readings[1], total);
         return new Result(total, seconds, outcomes, percentile(latencies, 0.50), percentile(latencies, 0.99),
-                total == 0 ? 0 : latencies[total - 1] / 1e6, ranOut);
+                total == 0 ? 0 : latencies[total - 1] / 1e6, ranOut, List.of(), coreMs);
+    }
+
+    /**
+     * Reads the meter when the measured window opens and when it closes, on a thread of its own
+     * (the clients never wait for it). A window the work ran out in has no second reading in time:
+     * the run then has no split.
+     */
+    private static final class CpuReadings {
+
+        @SuppressWarnings("unchecked")
+        private final Map<String, Long>[] readings = new Map[2];
+        private final Thread reader;
+
+        CpuReadings(CpuMeter meter, long windowStart, long windowEnd) {
+            reader = new Thread(() -> {
+                try {
+                    sleepUntil(windowStart);
+                    readings[0] = meter.read();
+                    sleepUntil(windowEnd);
+                    readings[1] = meter.read();
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "cpu-meter");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        Map<String, Long>[] await() throws InterruptedException {
+            reader.join(1_000);
+            if (reader.isAlive()) {
+                reader.interrupt();
+                readings[1] = null;
+            }
+            return readings;
+        }
+
+        private static void sleepUntil(long nanoTime) throws InterruptedException {
+            long wait = nanoTime - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
     }
 
     /** The q-quantile of sorted nanoseconds, in ms (nearest rank; q = 1 is the max). */

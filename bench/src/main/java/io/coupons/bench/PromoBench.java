@@ -69,7 +69,7 @@ final class PromoBench {
         this.runs = Integer.parseInt(options.getOrDefault("generation-runs", "3"));
         this.inventoryWarmup = Integer.parseInt(options.getOrDefault("inventory-warmup", "5"));
         this.inventoryCalls = Integer.parseInt(options.getOrDefault("inventory-calls", "20"));
-        this.pool = Math.min(quantity, Integer.parseInt(options.getOrDefault("redeem-codes", "200000")));
+        this.pool = Math.min(quantity, Integer.parseInt(options.getOrDefault("redeem-codes", "300000")));
         this.exactUses = Integer.parseInt(options.getOrDefault("exact-uses", "100"));
         this.generationBaselines = generationBaselines;
     }

@@ -65,10 +65,10 @@ final class RedemptionBench {
         this.users = users;
         this.work = work;
         this.heap = options.getOrDefault("heap", "512m");
-        this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("redeem-warmup", "10")));
+        this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("redeem-warmup", "30")));
         this.measured = Duration.ofSeconds(Long.parseLong(options.getOrDefault("redeem-seconds", "15")));
-        this.servicePool = Integer.parseInt(options.getOrDefault("redeem-codes", "200000"));
-        this.baselinePool = Integer.parseInt(options.getOrDefault("baseline-codes", "1000000"));
+        this.servicePool = Integer.parseInt(options.getOrDefault("redeem-codes", "300000"));
+        this.baselinePool = Integer.parseInt(options.getOrDefault("baseline-codes", "2000000"));
         this.exactUses = Integer.parseInt(options.getOrDefault("exact-uses", "100"));
         this.exactAttempts = Integer.parseInt(options.getOrDefault("exact-attempts", "800"));
         this.runs = Integer.parseInt(options.getOrDefault("redeem-runs", "3"));
@@ -80,10 +80,11 @@ final class RedemptionBench {
      * the others.
      */
     private record Measured(RedemptionWorkloads.Results results, long used, Long events,
-                            Map<String, Long> peakMemoryMb, Load.Result unlimited, Load.Result floor) {
+                            Map<String, Long> peakMemoryMb, Load.Result unlimited, Load.Result floor,
+                            Load.Result queryRunning, Load.Result queryPaused) {
 
         Measured(RedemptionWorkloads.Results results, long used, Long events, Map<String, Long> peakMemoryMb) {
-            this(results, used, events, peakMemoryMb, null, null);
+            this(results, used, events, peakMemoryMb, null, null, null, null);
         }
 
         Load.Result distinct() {
@@ -192,8 +193,9 @@ final class RedemptionBench {
         String name = "bench_baseline_redeem";
         List<String> pool = BaselineRedemption.load(database, name, baselinePool, exactUses);
         try (BaselineRedemption baseline = BaselineRedemption.connect(database, name)) {
-            RedemptionWorkloads.Results results = RedemptionWorkloads.run(baseline, pool, BaselineRedemption.HOT,
-                    BaselineRedemption.EXACT, exactAttempts, warmup, measured, runs, run);
+            RedemptionWorkloads.Results results = RedemptionWorkloads.run(baseline, new RedemptionWorkloads.Pool(pool),
+                    BaselineRedemption.HOT, BaselineRedemption.EXACT, exactAttempts, warmup, measured, runs, run,
+                    new CpuMeter(Map.of("client (JDBC)", ProcessHandle.current().pid())));
             return new Measured(results, baseline.uses(BaselineRedemption.EXACT), null, null);
         }
     }
@@ -206,17 +208,19 @@ final class RedemptionBench {
         try (CrudPeer peer = CrudPeer.start(database, "bench_crud_peer", heap, users, work, baselinePool, exactUses);
              HttpCheckout checkout = new HttpCheckout(peer.port(), "/redeem", CHECKOUT_USER, password);
              HttpCheckout floor = new HttpCheckout(peer.port(), "/floor", CHECKOUT_USER, password)) {
-            RedemptionWorkloads.Results results = RedemptionWorkloads.run(checkout, peer.pool(), PeerCodes.HOT,
-                    PeerCodes.EXACT, exactAttempts, warmup, measured, runs, run);
+            CpuMeter meter = new CpuMeter(Map.of("client", ProcessHandle.current().pid(), "CRUD peer", peer.pid()));
+            RedemptionWorkloads.Results results = RedemptionWorkloads.run(checkout,
+                    new RedemptionWorkloads.Pool(peer.pool()), PeerCodes.HOT, PeerCodes.EXACT, exactAttempts, warmup,
+                    measured, runs, run, meter);
             Load.Result unlimited = RedemptionWorkloads.oneCode(checkout, PeerCodes.UNLIMITED, measured, runs,
-                    "accepted", run + "-unlimited-");
+                    "accepted", run + "-unlimited-", meter);
             Load.Result floorResult = RedemptionWorkloads.oneCode(floor::status, PeerCodes.HOT, measured, runs,
-                    "ok", run + "-floor-");
+                    "ok", run + "-floor-", meter);
             if (!peer.alive()) {
                 throw new IllegalStateException("the CRUD peer died (see logs in " + work + ")");
             }
             return new Measured(results, peer.used(PeerCodes.EXACT), peer.redemptions(PeerCodes.EXACT),
-                    peer.peakMemory(), unlimited, floorResult);
+                    peer.peakMemory(), unlimited, floorResult, null, null);
         }
     }
 
@@ -231,40 +235,69 @@ final class RedemptionBench {
             Files.write(file, codes.pool());
             RedemptionWorkloads.Results results = task(service, Map.of("codes", file.toString(), "hot", codes.hot(),
                     "exact", codes.exact(), "exactAttempts", exactAttempts, "warmup", warmup.toSeconds(),
-                    "seconds", measured.toSeconds(), "runs", runs));
+                    "seconds", measured.toSeconds(), "runs", runs, "queryPid", service.query().pid()));
             return measuredOn(service, name, codes, CAMPAIGN, results);
         }
     }
 
-    /** @param unlimited an unlimited code to redeem after the workloads, or null for none */
+    /**
+     * @param unlimited an unlimited code to redeem after the workloads, or null for none; with one,
+     *                  the distinct workload runs once more with the query side paused (SIGSTOP), so
+     *                  the rows can say what projecting the redemptions on the same two cores costs
+     */
     private Measured overHttp(Service service, String databaseName, Codes codes, Kind kind, String unlimited)
             throws Exception {
         RedemptionWorkloads.Results results;
         Load.Result unlimitedResult = null;
+        Load.Result queryRunning = null;
+        Load.Result queryPaused = null;
+        CpuMeter meter = new CpuMeter(Map.of("client", ProcessHandle.current().pid(),
+                "command side", service.command().pid(), "query side", service.query().pid()));
+        RedemptionWorkloads.Pool pool = new RedemptionWorkloads.Pool(codes.pool());
         try (HttpCheckout checkout = new HttpCheckout(service.command().port(), CHECKOUT_USER, password)) {
-            results = RedemptionWorkloads.run(checkout, codes.pool(), codes.hot(), codes.exact(), exactAttempts,
-                    warmup, measured, runs, run);
+            results = RedemptionWorkloads.run(checkout, pool, codes.hot(), codes.exact(), exactAttempts,
+                    warmup, measured, runs, run, meter);
             if (unlimited != null) {
                 unlimitedResult = RedemptionWorkloads.oneCode(checkout, unlimited, measured, runs, "accepted",
-                        run + "-unlimited-");
+                        run + "-unlimited-", meter);
+                // Pairs of runs, the query side running then paused, so both halves are equally warm;
+                // before each running half it has caught up with what the paused one left it.
+                List<Load.Result> running = new ArrayList<>();
+                List<Load.Result> paused = new ArrayList<>();
+                for (int i = 0; i < runs; i++) {
+                    service.awaitCaughtUp(api, Duration.ofMinutes(10));
+                    running.add(RedemptionWorkloads.distinctOnly(checkout, pool, measured, 1,
+                            run + "-query-running-" + i + "-", meter));
+                    service.query().pause(true);
+                    try {
+                        paused.add(RedemptionWorkloads.distinctOnly(checkout, pool, measured, 1,
+                                run + "-query-paused-" + i + "-", meter));
+                    } finally {
+                        service.query().pause(false);
+                    }
+                }
+                service.awaitCaughtUp(api, Duration.ofMinutes(10));
+                queryRunning = Load.Result.median(running, "accepted");
+                queryPaused = Load.Result.median(paused, "accepted");
             }
         }
-        return measuredOn(service, databaseName, codes, kind, results, unlimitedResult);
+        return measuredOn(service, databaseName, codes, kind, results, unlimitedResult, queryRunning, queryPaused);
     }
 
     private Measured measuredOn(Service service, String databaseName, Codes codes, Kind kind,
                                 RedemptionWorkloads.Results results) throws Exception {
-        return measuredOn(service, databaseName, codes, kind, results, null);
+        return measuredOn(service, databaseName, codes, kind, results, null, null, null);
     }
 
     private Measured measuredOn(Service service, String databaseName, Codes codes, Kind kind,
-                                RedemptionWorkloads.Results results, Load.Result unlimited) throws Exception {
+                                RedemptionWorkloads.Results results, Load.Result unlimited, Load.Result queryRunning,
+                                Load.Result queryPaused) throws Exception {
         if (!service.command().alive() || !service.query().alive()) {
             throw new IllegalStateException("a side died (see logs in " + work + ")");
         }
         try (Connection connection = database.connect(databaseName)) {
             return new Measured(results, used(connection, kind, codes.exact()),
-                    redeemedEvents(connection, codes.exact()), service.peakMemory(), unlimited, null);
+                    redeemedEvents(connection, codes.exact()), service.peakMemory(), unlimited, null, queryRunning, queryPaused);
         }
     }
 
@@ -413,11 +446,28 @@ final class RedemptionBench {
         add.accept(Row.minRatio("  vs CRUD peer: distinct limited codes, 16 clients over HTTP",
                 ours.distinct().perSecond("accepted"), peer.distinct().perSecond("accepted"), "/s", PEER_DISTINCT,
                 ours.peakMemoryMb(), "the peer: one JDBC transaction (guarded UPDATE + INSERT, unique per code "
-                        + "and order), same client, same measurement; peer " + peer.distinct().outcomes(),
+                        + "and order), same client, same measurement; peer " + peer.distinct().outcomes() + "; ours "
+                        + cpu(ours.distinct()) + "; peer " + cpu(peer.distinct()),
                 details(ours.distinct(), peer.distinct())));
+        String pairs = "after the other workloads, " + runs + " pairs of distinct runs on more fresh codes of the "
+                + "pool: the query side running (caught up first), then frozen (SIGSTOP; it catches up after); "
+                + "what projecting the same redemptions on the same two cores costs the checkout (in production "
+                + "the query side runs on other machines); ";
+        add.accept(Row.minRatio("  diagnostic: distinct limited codes over HTTP, query side running, vs CRUD peer",
+                ours.queryRunning().perSecond("accepted"), peer.distinct().perSecond("accepted"), "/s", null,
+                ours.peakMemoryMb(), pairs + oneCodeNote("the running half", ours.queryRunning(), peer.distinct()),
+                details(ours.queryRunning(), peer.distinct())));
+        add.accept(Row.minRatio("  diagnostic: the same with the query side paused, vs CRUD peer",
+                ours.queryPaused().perSecond("accepted"), peer.distinct().perSecond("accepted"), "/s", null,
+                ours.peakMemoryMb(), pairs + oneCodeNote("the paused half", ours.queryPaused(), peer.distinct()),
+                details(ours.queryPaused(), peer.distinct())));
+        add.accept(Row.atMost("  latency p50 / p99 (diagnostic, query side paused)", ours.queryPaused().p99Ms(),
+                peer.distinct().p99Ms(), "ms", null, ours.peakMemoryMb(), "client-side",
+                details(ours.queryPaused(), peer.distinct())));
         add.accept(Row.minRatio("  vs CRUD peer: one hot limited code, 16 clients over HTTP",
                 ours.hot().perSecond("accepted"), peer.hot().perSecond("accepted"), "/s", PEER_HOT,
-                ours.peakMemoryMb(), "as above; peer " + peer.hot().outcomes(), details(ours.hot(), peer.hot())));
+                ours.peakMemoryMb(), "as above; peer " + peer.hot().outcomes() + "; ours " + cpu(ours.hot())
+                        + "; peer " + cpu(peer.hot()), details(ours.hot(), peer.hot())));
         add.accept(Row.minRatio("redeem one unlimited code, 16 clients over HTTP, vs CRUD peer",
                 ours.unlimited().perSecond("accepted"), peer.unlimited().perSecond("accepted"), "/s", PEER_UNLIMITED,
                 ours.peakMemoryMb(), oneCodeNote("a SINGLE_CODE campaign without usesPerCode against the peer's "
@@ -432,10 +482,10 @@ final class RedemptionBench {
     private String oneCodeNote(String what, Load.Result ours, Load.Result peer) {
         return "median of " + runs + " runs of " + measured.toSeconds() + " s, each after a "
                 + RedemptionWorkloads.RAMP.toSeconds() + " s ramp, following the other workloads; HTTP Basic on every "
-                + "request; " + what + "; " + String.format(Locale.ROOT, "runs %s /s, median run %,d attempts %s",
-                rates(ours), ours.attempts(), ours.outcomes())
-                + (peer == null ? "" : String.format(Locale.ROOT, ", peer runs %s /s, median %,d %s", rates(peer),
-                peer.attempts(), peer.outcomes()));
+                + "request; " + what + "; " + String.format(Locale.ROOT, "runs %s /s, median run %,d attempts %s, %s",
+                rates(ours), ours.attempts(), ours.outcomes(), cpu(ours))
+                + (peer == null ? "" : String.format(Locale.ROOT, "; peer runs %s /s, median %,d %s, %s", rates(peer),
+                peer.attempts(), peer.outcomes(), cpu(peer)));
     }
 
     /** Every run's rate, in run order: how far apart the runs the median was taken from are. */
@@ -444,11 +494,27 @@ final class RedemptionBench {
                 .collect(java.util.stream.Collectors.joining(" / "));
     }
 
+    /**
+     * What one attempt of the median run cost each process, in core-milliseconds ({@link CpuMeter}):
+     * the split of a figure into client, service and database.
+     */
+    static String cpu(Load.Result result) {
+        if (result.coreMsPerAttempt().isEmpty()) {
+            return "no CPU split";
+        }
+        double total = result.coreMsPerAttempt().values().stream().mapToDouble(Double::doubleValue).sum();
+        return result.coreMsPerAttempt().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.2f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(" + ", "CPU per attempt: ",
+                        String.format(Locale.ROOT, " = %.2f core-ms", total)));
+    }
+
     private static String outcomes(Load.Result ours, Load.Result baseline, String load) {
         return String.format(Locale.ROOT, "runs %s /s against %s /s; median run: ours %,d attempts %s, baseline %,d "
-                        + "%s%s; 1-min load average %s", rates(ours), rates(baseline),
+                        + "%s%s; ours %s; baseline %s; 1-min load average %s", rates(ours), rates(baseline),
                 ours.attempts(), ours.outcomes(), baseline.attempts(), baseline.outcomes(),
-                ours.ranOut() || baseline.ranOut() ? "; the code pool ran out, window shortened" : "", load);
+                ours.ranOut() || baseline.ranOut() ? "; the code pool ran out, window shortened" : "", cpu(ours),
+                cpu(baseline), load);
     }
 
     /** @param baseline null when the row has none */
@@ -462,17 +528,20 @@ final class RedemptionBench {
     }
 
     private static void print(String who, Measured measured) {
-        System.out.printf(Locale.ROOT, "%s: distinct %,.0f /s (p50 %.1f, p99 %.1f ms) %s; hot %,.0f /s (p50 %.1f, "
-                        + "p99 %.1f ms) %s; exact %s; 1-min load average %s%s%s%n", who,
+        System.out.printf(Locale.ROOT, "%s: distinct %,.0f /s (p50 %.1f, p99 %.1f ms) %s, %s; hot %,.0f /s (p50 %.1f, "
+                        + "p99 %.1f ms) %s, %s; exact %s; 1-min load average %s%s%s%s%s%n", who,
                 measured.distinct().perSecond("accepted"), measured.distinct().p50Ms(), measured.distinct().p99Ms(),
-                measured.distinct().outcomes(), measured.hot().perSecond("accepted"), measured.hot().p50Ms(),
-                measured.hot().p99Ms(), measured.hot().outcomes(), measured.exact().outcomes(), measured.load(),
-                oneCode("; unlimited", measured.unlimited(), "accepted"), oneCode("; floor", measured.floor(), "ok"));
+                measured.distinct().outcomes(), cpu(measured.distinct()), measured.hot().perSecond("accepted"),
+                measured.hot().p50Ms(), measured.hot().p99Ms(), measured.hot().outcomes(), cpu(measured.hot()),
+                measured.exact().outcomes(), measured.load(), oneCode("; unlimited", measured.unlimited(), "accepted"),
+                oneCode("; floor", measured.floor(), "ok"),
+                oneCode("; distinct with the query side running", measured.queryRunning(), "accepted"),
+                oneCode(", paused", measured.queryPaused(), "accepted"));
     }
 
     private static String oneCode(String what, Load.Result result, String outcome) {
-        return result == null ? "" : String.format(Locale.ROOT, "%s %,.0f /s (p50 %.1f, p99 %.1f ms) %s", what,
-                result.perSecond(outcome), result.p50Ms(), result.p99Ms(), result.outcomes());
+        return result == null ? "" : String.format(Locale.ROOT, "%s %,.0f /s (p50 %.1f, p99 %.1f ms) %s, %s", what,
+                result.perSecond(outcome), result.p50Ms(), result.p99Ms(), result.outcomes(), cpu(result));
     }
 
     private static long used(Connection connection, Kind kind, String code) throws SQLException {

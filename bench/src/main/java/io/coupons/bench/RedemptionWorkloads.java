@@ -59,15 +59,28 @@ final class RedemptionWorkloads {
     private RedemptionWorkloads() {
     }
 
-    static Results run(Redeemer redeemer, List<String> pool, String hot, String exact, int exactAttempts,
-                       Duration warmup, Duration measured, int runs, String run) throws InterruptedException {
-        AtomicInteger nextCode = new AtomicInteger();
+    /** Distinct one-use codes, each handed out once, across every workload that draws from it. */
+    static final class Pool {
+
+        private final List<String> codes;
+        private final AtomicInteger next = new AtomicInteger();
+
+        Pool(List<String> codes) {
+            this.codes = codes;
+        }
+
+        /** The next unused code, or null when none is left. */
+        String next() {
+            int i = next.getAndIncrement();
+            return i >= codes.size() ? null : codes.get(i);
+        }
+    }
+
+    static Results run(Redeemer redeemer, Pool pool, String hot, String exact, int exactAttempts,
+                       Duration warmup, Duration measured, int runs, String run, CpuMeter meter)
+            throws InterruptedException {
         AtomicLong nextOrder = new AtomicLong();
-        Load.Attempt distinctAttempt = (client, sequence) -> {
-            int i = nextCode.getAndIncrement();
-            return i >= pool.size() ? null
-                    : redeemer.redeem(client, pool.get(i), run + "-" + nextOrder.incrementAndGet());
-        };
+        Load.Attempt distinctAttempt = distinct(redeemer, pool, run + "-", nextOrder);
         Load.Attempt hotAttempt = (client, sequence) ->
                 redeemer.redeem(client, hot, run + "-" + nextOrder.incrementAndGet());
         System.out.printf("  workloads: warm-up %d s distinct + %d s hot, then %d runs of each (%d s ramp + %d s "
@@ -82,9 +95,9 @@ final class RedemptionWorkloads {
         List<String> hotLoad = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             String before = loadAverage();
-            distinctRuns.add(Load.timed(CLIENTS, RAMP, measured, distinctAttempt));
+            distinctRuns.add(Load.timed(CLIENTS, RAMP, measured, distinctAttempt, meter));
             String between = loadAverage();
-            hotRuns.add(Load.timed(CLIENTS, RAMP, measured, hotAttempt));
+            hotRuns.add(Load.timed(CLIENTS, RAMP, measured, hotAttempt, meter));
             distinctLoad.add(before + " -> " + between);
             hotLoad.add(between + " -> " + loadAverage());
         }
@@ -98,18 +111,41 @@ final class RedemptionWorkloads {
     }
 
     /**
+     * More of the distinct workload on what is left of {@code pool}, after {@link #run}: {@link #RAMP}
+     * and {@code measured}, {@code runs} times, the median run ({@code orderPrefix} keeps the order
+     * ids apart from {@link #run}'s).
+     */
+    static Load.Result distinctOnly(Redeemer redeemer, Pool pool, Duration measured, int runs, String orderPrefix,
+                                    CpuMeter meter) throws InterruptedException {
+        Load.Attempt attempt = distinct(redeemer, pool, orderPrefix, new AtomicLong());
+        List<Load.Result> results = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            results.add(Load.timed(CLIENTS, RAMP, measured, attempt, meter));
+        }
+        return Load.Result.median(results, "accepted");
+    }
+
+    private static Load.Attempt distinct(Redeemer redeemer, Pool pool, String orderPrefix, AtomicLong nextOrder) {
+        return (client, sequence) -> {
+            String code = pool.next();
+            return code == null ? null : redeemer.redeem(client, code, orderPrefix + nextOrder.incrementAndGet());
+        };
+    }
+
+    /**
      * One code for every attempt, a new order each ({@code orderPrefix} + a counter, so the ids stay
      * apart from {@link #run}'s): {@link #RAMP} unmeasured, then {@code measured}, {@code runs} times;
      * the median run of {@code outcome}. The unlimited-code rows and the HTTP floor, after
      * {@link #run} warmed the contestant up.
      */
     static Load.Result oneCode(Redeemer redeemer, String code, Duration measured, int runs, String outcome,
-                               String orderPrefix) throws InterruptedException {
+                               String orderPrefix, CpuMeter meter) throws InterruptedException {
         AtomicLong nextOrder = new AtomicLong();
         List<Load.Result> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             results.add(Load.timed(CLIENTS, RAMP, measured,
-                    (client, sequence) -> redeemer.redeem(client, code, orderPrefix + nextOrder.incrementAndGet())));
+                    (client, sequence) -> redeemer.redeem(client, code, orderPrefix + nextOrder.incrementAndGet()),
+                    meter));
         }
         return Load.Result.median(results, outcome);
     }

@@ -54,6 +54,22 @@ final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    /**
+     * Freezes the process (SIGSTOP) or lets it go on (SIGCONT): a measurement of the command side
+     * with the query side's projections held, which then catch up. Linux (and any POSIX {@code kill}).
+     */
+    void pause(boolean paused) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", paused ? "-STOP" : "-CONT", Long.toString(process.pid()))
+                .inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("kill " + (paused ? "-STOP " : "-CONT ") + process.pid() + " failed");
+        }
+    }
+
     /** One line to the process's standard input (the in-process mode's tasks). */
     void send(String line) throws IOException {
         OutputStream in = process.getOutputStream();
