@@ -34,6 +34,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  *      [--redeem-seconds=15] [--redeem-runs=3] [--redeem-codes=300000] [--baseline-codes=2000000] [--exact-uses=100]
  *      [--exact-attempts=800] [--inventory-warmup=5] [--inventory-calls=20]
  *      [--jdbc-url=jdbc:postgresql://host:5432/ --db-user=... --db-password=...] [--out=bench/results]
+ *      [--pg-statements=false]
  * </pre>
  * {@code --rows} picks row groups (default all): {@code generation} (generate and export
  * {@code --quantity} codes), {@code big} (generate {@code --big} codes, ten million by default, then
@@ -92,7 +93,7 @@ public final class Bench {
         Set<String> groups = Set.of(options.getOrDefault("rows", "generation,big,redeem,promo").split(","));
         try (BenchDatabase database = options.containsKey("jdbc-url")
                 ? BenchDatabase.external(options.get("jdbc-url"), options.get("db-user"), options.get("db-password"))
-                : BenchDatabase.embedded()) {
+                : BenchDatabase.embedded(Boolean.parseBoolean(options.getOrDefault("pg-statements", "false")))) {
             System.out.println("Database: " + database.describe() + "; logs in " + work);
             try {
                 if (groups.contains("generation")) {

@@ -53,6 +53,8 @@ final class RedemptionBench {
     private final int exactUses;
     private final int exactAttempts;
     private final int runs;
+    /** Diagnostic: print each contestant's costliest statements (pg_stat_statements) after its workloads. */
+    private final boolean statements;
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private int tasks;
     private Measured baseline;
@@ -72,6 +74,7 @@ final class RedemptionBench {
         this.exactUses = Integer.parseInt(options.getOrDefault("exact-uses", "100"));
         this.exactAttempts = Integer.parseInt(options.getOrDefault("exact-attempts", "800"));
         this.runs = Integer.parseInt(options.getOrDefault("redeem-runs", "3"));
+        this.statements = Boolean.parseBoolean(options.getOrDefault("pg-statements", "false"));
     }
 
     /**
@@ -193,9 +196,11 @@ final class RedemptionBench {
         String name = "bench_baseline_redeem";
         List<String> pool = BaselineRedemption.load(database, name, baselinePool, exactUses);
         try (BaselineRedemption baseline = BaselineRedemption.connect(database, name)) {
+            resetStatements();
             RedemptionWorkloads.Results results = RedemptionWorkloads.run(baseline, new RedemptionWorkloads.Pool(pool),
                     BaselineRedemption.HOT, BaselineRedemption.EXACT, exactAttempts, warmup, measured, runs, run,
                     new CpuMeter(Map.of("client (JDBC)", ProcessHandle.current().pid())));
+            printStatements(name);
             return new Measured(results, baseline.uses(BaselineRedemption.EXACT), null, null);
         }
     }
@@ -209,6 +214,7 @@ final class RedemptionBench {
              HttpCheckout checkout = new HttpCheckout(peer.port(), "/redeem", CHECKOUT_USER, password);
              HttpCheckout floor = new HttpCheckout(peer.port(), "/floor", CHECKOUT_USER, password)) {
             CpuMeter meter = new CpuMeter(Map.of("client", ProcessHandle.current().pid(), "CRUD peer", peer.pid()));
+            resetStatements();
             RedemptionWorkloads.Results results = RedemptionWorkloads.run(checkout,
                     new RedemptionWorkloads.Pool(peer.pool()), PeerCodes.HOT, PeerCodes.EXACT, exactAttempts, warmup,
                     measured, runs, run, meter);
@@ -216,6 +222,7 @@ final class RedemptionBench {
                     "accepted", run + "-unlimited-", meter);
             Load.Result floorResult = RedemptionWorkloads.oneCode(floor::status, PeerCodes.HOT, measured, runs,
                     "ok", run + "-floor-", meter);
+            printStatements("bench_crud_peer");
             if (!peer.alive()) {
                 throw new IllegalStateException("the CRUD peer died (see logs in " + work + ")");
             }
@@ -228,6 +235,7 @@ final class RedemptionBench {
         String name = inProcess ? "bench_redeem_in_process" : "bench_redeem_http";
         try (Service service = Service.start(database, name, heap, users, work, inProcess)) {
             Codes codes = setUp(service, name);
+            resetStatements();
             if (!inProcess) {
                 return overHttp(service, name, codes, CAMPAIGN, UNLIMITED);
             }
@@ -292,6 +300,7 @@ final class RedemptionBench {
     private Measured measuredOn(Service service, String databaseName, Codes codes, Kind kind,
                                 RedemptionWorkloads.Results results, Load.Result unlimited, Load.Result queryRunning,
                                 Load.Result queryPaused) throws Exception {
+        printStatements(databaseName);
         if (!service.command().alive() || !service.query().alive()) {
             throw new IllegalStateException("a side died (see logs in " + work + ")");
         }
@@ -365,6 +374,19 @@ final class RedemptionBench {
             }
         }
         throw new IllegalStateException("the redemption pool was not generated in 10 minutes");
+    }
+
+    private void resetStatements() throws java.sql.SQLException {
+        if (statements) {
+            database.resetStatements();
+        }
+    }
+
+    private void printStatements(String databaseName) throws java.sql.SQLException {
+        if (statements) {
+            System.out.println("  costliest statements of " + databaseName + " since its workloads began:");
+            database.topStatements(databaseName, 15).forEach(line -> System.out.println("    " + line));
+        }
     }
 
     /** Hands the workloads to the in-process driver and waits for its result file. */
