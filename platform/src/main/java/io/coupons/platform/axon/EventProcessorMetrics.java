@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventProcessorMetrics {
 
+    /** One head read serves every processor's gauge of one scrape. */
+    private static final long HEAD_MAX_AGE_NANOS = 250_000_000L;
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final MeterRegistry registry;
@@ -32,10 +35,11 @@ public class EventProcessorMetrics {
     /** Once the application is ready: Axon has registered every processor by then. */
     @EventListener(ApplicationReadyEvent.class)
     public void register() {
+        HeadPosition head = new HeadPosition(() -> EventProcessorsHealth.position(eventStore.createHeadToken()),
+                HEAD_MAX_AGE_NANOS, System::nanoTime);
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
-                Gauge.builder("coupons.processor.lag", streaming, p -> EventProcessorsHealth.lag(p,
-                                EventProcessorsHealth.position(eventStore.createHeadToken())))
+                Gauge.builder("coupons.processor.lag", streaming, p -> EventProcessorsHealth.lag(p, head.get()))
                         .description("Events between the store's head and the slowest segment held here")
                         .baseUnit("events").tag("processor", name).register(registry);
             }
