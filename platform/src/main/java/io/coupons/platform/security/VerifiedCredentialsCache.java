@@ -64,11 +64,9 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
         }
         String key = authentication.getName() + '\n' + sha256(password);
         Instant now = clock.instant();
-        synchronized (verified) {
-            Entry entry = verified.get(key);
-            if (entry != null && entry.expiresAt().isAfter(now)) {
-                return entry.authentication();
-            }
+        Authentication cached = stillVerified(key, now);
+        if (cached != null) {
+            return cached;
         }
         CompletableFuture<Authentication> mine = new CompletableFuture<>();
         CompletableFuture<Authentication> running = checking.putIfAbsent(key, mine);
@@ -77,12 +75,10 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
         }
         try {
             // A check that finished since the look-up above stored its answer before it left.
-            synchronized (verified) {
-                Entry entry = verified.get(key);
-                if (entry != null && entry.expiresAt().isAfter(now)) {
-                    mine.complete(entry.authentication());
-                    return entry.authentication();
-                }
+            cached = stillVerified(key, now);
+            if (cached != null) {
+                mine.complete(cached);
+                return cached;
             }
             delegated.incrementAndGet();
             Authentication result = delegate.authenticate(authentication);
@@ -98,6 +94,14 @@ public class VerifiedCredentialsCache implements AuthenticationProvider {
             throw failure;
         } finally {
             checking.remove(key, mine);
+        }
+    }
+
+    /** The remembered answer for this user and password, or null if there is none or it expired. */
+    private Authentication stillVerified(String key, Instant now) {
+        synchronized (verified) {
+            Entry entry = verified.get(key);
+            return entry != null && entry.expiresAt().isAfter(now) ? entry.authentication() : null;
         }
     }
 

@@ -62,6 +62,11 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
         return until != null && clock.instant().isBefore(until);
     }
 
+    /** A handler of the group failed now: savepoints around its handlers for the next {@link #CAREFUL_FOR}. */
+    private void markCareful(String group) {
+        carefulUntil.put(group, clock.instant().plus(CAREFUL_FOR));
+    }
+
     private final class SavepointMember<T> extends WrappedMessageHandlingMember<T> {
 
         private final String group;
@@ -80,7 +85,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
                 try {
                     return super.handle(message, target);
                 } catch (Exception | Error failure) {
-                    carefulUntil.put(group, clock.instant().plus(CAREFUL_FOR));
+                    markCareful(group);
                     throw new RetryCarefully(failure);
                 }
             }
@@ -91,7 +96,7 @@ public class HandlerSavepoints implements HandlerEnhancerDefinition {
                 result = super.handle(message, target);
             } catch (Exception | Error failure) {
                 connection.rollback(savepoint);
-                carefulUntil.put(group, clock.instant().plus(CAREFUL_FOR));
+                markCareful(group);
                 throw failure;
             }
             connection.releaseSavepoint(savepoint);

@@ -39,8 +39,11 @@ public class ProcessorReplay {
         this.transactions = transactions;
     }
 
-    /** One replay at a time on this instance: a second would find the processor already stopped. */
-    /** @return the segments reset */
+    /**
+     * One replay at a time on this instance: a second would find the processor already stopped.
+     *
+     * @return the segments reset
+     */
     public synchronized int replay(String name) {
         EventProcessor found = processing.eventProcessors().get(name);
         if (!(found instanceof StreamingEventProcessor processor)) {
