@@ -74,13 +74,7 @@ final class BaselineRedemption implements RedemptionWorkloads.Redeemer, AutoClos
     }
 
     int uses(String code) throws SQLException {
-        try (PreparedStatement select = connections[0].prepareStatement("SELECT uses FROM coupon WHERE code = ?")) {
-            select.setString(1, code);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
+        return (int) BenchDatabase.number(connections[0], "SELECT uses FROM coupon WHERE code = ?", code);
     }
 
     @Override

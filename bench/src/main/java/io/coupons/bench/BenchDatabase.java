@@ -83,6 +83,17 @@ final class BenchDatabase implements AutoCloseable {
         return lines;
     }
 
+    /** The one number a query with one text parameter answers (a count, a counter's value). */
+    static long number(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, parameter);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** Every database's statement figures since the last reset start from zero (between set-up and measurement). */
     void resetStatements() throws SQLException {
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {

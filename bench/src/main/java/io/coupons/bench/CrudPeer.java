@@ -87,13 +87,8 @@ final class CrudPeer implements AutoCloseable {
     }
 
     private long count(String sql, String code) throws SQLException {
-        try (Connection connection = database.connect(databaseName);
-             PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, code);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
+        try (Connection connection = database.connect(databaseName)) {
+            return BenchDatabase.number(connection, sql, code);
         }
     }
 

@@ -274,11 +274,11 @@ final class RedemptionBench {
                 List<Load.Result> paused = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     service.awaitCaughtUp(api, Duration.ofMinutes(10));
-                    running.add(RedemptionWorkloads.distinctOnly(checkout, pool, measured, 1,
+                    running.add(RedemptionWorkloads.distinctOnce(checkout, pool, measured,
                             run + "-query-running-" + i + "-", meter));
                     service.query().pause(true);
                     try {
-                        paused.add(RedemptionWorkloads.distinctOnly(checkout, pool, measured, 1,
+                        paused.add(RedemptionWorkloads.distinctOnce(checkout, pool, measured,
                                 run + "-query-paused-" + i + "-", meter));
                     } finally {
                         service.query().pause(false);
@@ -520,7 +520,7 @@ final class RedemptionBench {
      * What one attempt of the median run cost each process, in core-milliseconds ({@link CpuMeter}):
      * the split of a figure into client, service and database.
      */
-    static String cpu(Load.Result result) {
+    private static String cpu(Load.Result result) {
         if (result.coreMsPerAttempt().isEmpty()) {
             return "no CPU split";
         }
@@ -567,24 +567,12 @@ final class RedemptionBench {
     }
 
     private static long used(Connection connection, Kind kind, String code) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(kind.usedSql())) {
-            select.setString(1, code);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return BenchDatabase.number(connection, kind.usedSql(), code);
     }
 
     private static long redeemedEvents(Connection connection, String code) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
+        return BenchDatabase.number(connection, """
                 SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.CodeRedeemedEvent'
-                AND convert_from(payload, 'UTF8')::jsonb ->> 'code' = ?""")) {
-            select.setString(1, code);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+                AND convert_from(payload, 'UTF8')::jsonb ->> 'code' = ?""", code);
     }
 }

@@ -111,18 +111,13 @@ final class RedemptionWorkloads {
     }
 
     /**
-     * More of the distinct workload on what is left of {@code pool}, after {@link #run}: {@link #RAMP}
-     * and {@code measured}, {@code runs} times, the median run ({@code orderPrefix} keeps the order
-     * ids apart from {@link #run}'s).
+     * One more run of the distinct workload on what is left of {@code pool}, after {@link #run}:
+     * {@link #RAMP}, then {@code measured} ({@code orderPrefix} keeps the order ids apart from
+     * {@link #run}'s).
      */
-    static Load.Result distinctOnly(Redeemer redeemer, Pool pool, Duration measured, int runs, String orderPrefix,
+    static Load.Result distinctOnce(Redeemer redeemer, Pool pool, Duration measured, String orderPrefix,
                                     CpuMeter meter) throws InterruptedException {
-        Load.Attempt attempt = distinct(redeemer, pool, orderPrefix, new AtomicLong());
-        List<Load.Result> results = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            results.add(Load.timed(CLIENTS, RAMP, measured, attempt, meter));
-        }
-        return Load.Result.median(results, "accepted");
+        return Load.timed(CLIENTS, RAMP, measured, distinct(redeemer, pool, orderPrefix, new AtomicLong()), meter);
     }
 
     private static Load.Attempt distinct(Redeemer redeemer, Pool pool, String orderPrefix, AtomicLong nextOrder) {
@@ -141,11 +136,11 @@ final class RedemptionWorkloads {
     static Load.Result oneCode(Redeemer redeemer, String code, Duration measured, int runs, String outcome,
                                String orderPrefix, CpuMeter meter) throws InterruptedException {
         AtomicLong nextOrder = new AtomicLong();
+        Load.Attempt attempt = (client, sequence) ->
+                redeemer.redeem(client, code, orderPrefix + nextOrder.incrementAndGet());
         List<Load.Result> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            results.add(Load.timed(CLIENTS, RAMP, measured,
-                    (client, sequence) -> redeemer.redeem(client, code, orderPrefix + nextOrder.incrementAndGet()),
-                    meter));
+            results.add(Load.timed(CLIENTS, RAMP, measured, attempt, meter));
         }
         return Load.Result.median(results, outcome);
     }
