@@ -139,6 +139,10 @@ public final class LocalSystem implements AutoCloseable {
         return querySide;
     }
 
+    public ConfigurableApplicationContext adminUi() {
+        return adminUi;
+    }
+
     String banner(Path data, Duration startup) {
         String command = "http://127.0.0.1:" + commandSidePort();
         String query = "http://127.0.0.1:" + querySidePort();

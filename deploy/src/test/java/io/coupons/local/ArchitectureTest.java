@@ -55,6 +55,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void sidesKnowNothingOfTheAdminUi() {
+        noClasses().that().resideInAnyPackage("io.coupons.command..", "io.coupons.query..", "io.coupons.platform..",
+                        "io.coupons.api..")
+                .should().dependOnClassesThat().resideInAPackage("io.coupons.ui..")
+                .check(classes);
+    }
+
+    /**
+     * The UI holds no business rule and no data: it reaches the system only through the REST API
+     * ({@code ui.app.Api}), never a side's classes, the event store, Axon or a database.
+     */
+    @Test
+    void adminUiReachesTheSystemOnlyThroughTheApi() {
+        noClasses().that().resideInAPackage("io.coupons.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.coupons.command..", "io.coupons.query..",
+                        "org.axonframework..", "org.springframework.jdbc..", "jakarta.persistence..", "java.sql..",
+                        "javax.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void adminUiFeaturesHaveNoCycles() {
+        slices().matching("io.coupons.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void queryHandlersAndControllersNeverReachTheEventStoreDirectly() {
         noClasses().that().resideInAPackage("io.coupons.query..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(

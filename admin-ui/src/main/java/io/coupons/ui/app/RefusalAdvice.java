@@ -2,6 +2,8 @@ package io.coupons.ui.app;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,6 +15,7 @@ import org.springframework.web.client.ResourceAccessException;
  * {@link ApiRefusal} themselves and put each field's message next to its field.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE) // before platform's ApiProblemAdvice, which takes any Exception
 public class RefusalAdvice {
 
     @ExceptionHandler(ApiRefusal.class)
