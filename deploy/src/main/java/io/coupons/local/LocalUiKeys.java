@@ -1,5 +1,6 @@
 package io.coupons.local;
 
+import io.coupons.platform.security.AdminUiTokenConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,6 @@ import java.util.List;
  * after a restart.
  */
 final class LocalUiKeys {
-
-    static final String AUDIENCE = "coupons-api";
 
     private final Path privateKey;
     private final Path publicKey;
@@ -46,10 +45,9 @@ final class LocalUiKeys {
         return new LocalUiKeys(privateKey, publicKey);
     }
 
-    /** For both sides: trust bearer tokens signed with the UI's key and meant for the API. */
+    /** For both sides: trust bearer tokens signed with the UI's key (platform's AdminUiTokenConfig). */
     List<String> sideProperties() {
-        return List.of("--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + publicKey,
-                "--spring.security.oauth2.resourceserver.jwt.audiences=" + AUDIENCE);
+        return List.of("--" + AdminUiTokenConfig.KEY_PROPERTY + "=file:" + publicKey);
     }
 
     /** For the UI: the key to sign with. */

@@ -70,7 +70,8 @@ class LocalSystemTest {
             assertThat(password).hasSizeGreaterThanOrEqualTo(20);
             assertThat(banner).contains(user).contains(password);
         });
-        assertThat(banner).contains("http://127.0.0.1:" + system.commandSidePort() + "/api");
+        assertThat(banner).contains("http://127.0.0.1:" + system.commandSidePort() + "/api")
+                .contains("Admin UI      http://127.0.0.1:" + system.adminUiPort() + "/");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.coupons.ui.app;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import io.coupons.platform.security.AdminUiTokenConfig;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import java.io.IOException;
@@ -33,8 +34,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApiTokens {
 
-    public static final String ISSUER = "coupons-admin-ui";
-    public static final String AUDIENCE = "coupons-api";
+    public static final String ISSUER = AdminUiTokenConfig.ISSUER;
+    public static final String AUDIENCE = AdminUiTokenConfig.AUDIENCE;
 
     private final JwtEncoder encoder;
     private final UiProperties properties;

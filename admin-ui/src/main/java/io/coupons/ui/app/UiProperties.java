@@ -11,7 +11,7 @@ import org.springframework.core.io.Resource;
  * @param querySideUrl   base URL of the query side, e.g. {@code http://127.0.0.1:8082}
  * @param tokenKey       the PKCS#8 PEM RSA private key the UI signs its API tokens with; the sides
  *                       trust the matching public key
- *                       ({@code spring.security.oauth2.resourceserver.jwt.public-key-location})
+ *                       ({@code coupons.security.admin-ui-key})
  * @param tokenLifetime  how long one API token is good for (default 2 minutes)
  * @param projectionWait how long a screen waits for the query side to show a change just made
  *                       (default 10 seconds)

@@ -3,29 +3,25 @@ package io.coupons.ui.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.coupons.platform.security.AdminUiTokenConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /** The UI's API tokens: the person's own name and roles, signed with the UI's key, short-lived. */
 class ApiTokensTest {
@@ -35,6 +31,7 @@ class ApiTokensTest {
 
     static KeyPair pair;
     static Path privateKey;
+    static Path publicKey;
 
     @BeforeAll
     static void key() throws Exception {
@@ -44,6 +41,9 @@ class ApiTokensTest {
         privateKey = folder.resolve("key.pem");
         Files.writeString(privateKey, "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        publicKey = folder.resolve("public.pem");
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
     }
 
     @Test
@@ -82,11 +82,8 @@ class ApiTokensTest {
                 clock);
     }
 
-    /** As the sides decode them (Boot's decoder from public-key-location with an audience). */
-    private static NimbusJwtDecoder decoder() {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) pair.getPublic()).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ZERO),
-                new JwtClaimValidator<List<String>>("aud", audience -> audience.contains(ApiTokens.AUDIENCE))));
-        return decoder;
+    /** Exactly as the sides decode them. */
+    private static JwtDecoder decoder() throws Exception {
+        return AdminUiTokenConfig.adminUiDecoder(new FileSystemResource(publicKey));
     }
 }
