@@ -2,6 +2,7 @@ package io.coupons.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.coupons.local.deployfiles.DeployFiles;
 import io.coupons.ui.app.ApiTokens;
 import java.net.CookieManager;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -106,6 +108,22 @@ class AdminUiEdgeTest {
                 .header("Authorization", "Bearer " + adminToken.substring(0, adminToken.lastIndexOf('.') + 1) + "AAAA")
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertProblem(forged, 401, "UNAUTHENTICATED");
+    }
+
+    /** The deploy files' health checks, run as the container and the kubelet would. */
+    @Test
+    void theDeployFilesHealthChecksFindTheUiUp() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(DeployFiles.healthcheck("admin-ui")).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("SERVER_PORT", Integer.toString(UiSystem.get().adminUiPort()));
+        Process check = builder.start();
+        assertThat(check.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(check.exitValue()).as("compose healthcheck, admin UI").isZero();
+        HttpClient stranger = HttpClient.newHttpClient();
+        for (String path : DeployFiles.probePaths("admin-ui").values()) {
+            assertThat(stranger.send(get(path).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .as(path).isEqualTo(200);
+        }
     }
 
     static String signIn(HttpClient client, String user) throws Exception {

@@ -1,5 +1,6 @@
 package io.coupons.ui.app;
 
+import io.coupons.platform.security.ApiSecurityConfig;
 import io.coupons.platform.security.Role;
 import io.coupons.platform.security.SecurityProperties;
 import io.coupons.platform.web.ProblemResponses;
@@ -13,8 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -89,12 +88,7 @@ public class UiSecurityConfig {
      */
     @Bean
     public DaoAuthenticationProvider signIn(SecurityProperties properties) {
-        List<UserDetails> users = properties.users().stream()
-                .map(user -> User.withUsername(user.name()).password(user.password())
-                        .authorities(AuthorityUtils.createAuthorityList(
-                                user.roles().stream().map(role -> "ROLE_" + role.name()).toArray(String[]::new)))
-                        .build())
-                .toList();
+        List<UserDetails> users = properties.users().stream().map(ApiSecurityConfig::userDetails).toList();
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
         provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         UserDetailsChecker mayUseTheUi = user -> {

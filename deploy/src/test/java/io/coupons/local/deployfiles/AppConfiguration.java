@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * What one side of the application really reads from its environment: every configuration
+ * What one application (a side, or the admin UI) really reads from its environment: every configuration
  * property its classpath describes (Spring Boot's, Axon's, the libraries' and its own
  * {@code META-INF/spring-configuration-metadata.json}, written by Spring's configuration
  * processor from the {@code @ConfigurationProperties} classes and the
@@ -51,16 +51,27 @@ final class AppConfiguration {
 
     /**
      * @param name        the side's module and config name, e.g. {@code command-side}
-     * @param otherSide   the other side's module name, whose own metadata does not apply here
+     * @param others      the other applications' module names, whose own metadata does not apply here
      * @param configFiles the side's YAML resources, its own and the ones it imports
      */
-    static AppConfiguration of(String name, String otherSide, String... configFiles) throws IOException {
+    /** The configuration of each application the deploy files run, by module name. */
+    static Map<String, AppConfiguration> ofEveryApplication() throws IOException {
+        return Map.of(
+                "command-side", of("command-side", List.of("query-side", "admin-ui"), "command-side.yml",
+                        "coupons-platform.yml"),
+                "query-side", of("query-side", List.of("command-side", "admin-ui"), "query-side.yml",
+                        "coupons-platform.yml"),
+                "admin-ui", of("admin-ui", List.of("command-side", "query-side"), "admin-ui.yml"));
+    }
+
+    static AppConfiguration of(String name, List<String> others, String... configFiles) throws IOException {
         AppConfiguration app = new AppConfiguration(name);
         ClassLoader loader = AppConfiguration.class.getClassLoader();
         for (String resource : List.of("META-INF/spring-configuration-metadata.json",
                 "META-INF/additional-spring-configuration-metadata.json")) {
             for (URL url : Collections.list(loader.getResources(resource))) {
-                if (url.toString().contains("/" + otherSide + "/") || url.toString().contains("/" + otherSide + "-")) {
+                if (others.stream().anyMatch(other -> url.toString().contains("/" + other + "/")
+                        || url.toString().contains("/" + other + "-"))) {
                     continue;
                 }
                 try (InputStream in = url.openStream()) {

@@ -11,6 +11,8 @@ import java.util.Map;
 public final class DeployFiles {
 
     public static final List<String> SIDES = List.of("command-side", "query-side");
+    /** Everything the files run: both sides and the admin UI. */
+    public static final List<String> APPLICATIONS = List.of("command-side", "query-side", "admin-ui");
 
     /** Surefire runs in the module's folder, {@code deploy/}. */
     static final Path ROOT = Path.of("").toAbsolutePath().getParent();
@@ -47,10 +49,17 @@ public final class DeployFiles {
     /** The variables a side's pods get: its container's env, the ConfigMap and the Secret it reads. */
     static Map<String, String> k8sEnvironment(String side) throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
-        DeployYaml.map(k8s("configmap.yaml"), "data").forEach((name, value) -> environment.put(name,
-                String.valueOf(value)));
-        DeployYaml.map(k8s("secrets.example.yaml"), "stringData").forEach((name, value) -> environment.put(name,
-                String.valueOf(value)));
+        for (Object source : DeployYaml.list(container(side), "envFrom")) {
+            Map<String, Object> from = DeployYaml.asMap(source);
+            if (from.containsKey("configMapRef")) {
+                DeployYaml.map(k8s("configmap.yaml"), "data").forEach((name, value) -> environment.put(name,
+                        String.valueOf(value)));
+            }
+            if (from.containsKey("secretRef")) {
+                DeployYaml.map(k8s("secrets.example.yaml"), "stringData").forEach((name, value) ->
+                        environment.put(name, String.valueOf(value)));
+            }
+        }
         for (Object variable : DeployYaml.list(container(side), "env")) {
             Map<String, Object> entry = DeployYaml.asMap(variable);
             environment.put(String.valueOf(entry.get("name")), String.valueOf(entry.get("value")));

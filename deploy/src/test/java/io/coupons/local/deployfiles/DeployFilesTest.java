@@ -30,29 +30,31 @@ import org.springframework.boot.convert.DurationStyle;
  */
 class DeployFilesTest {
 
-    /** Read by the JVM itself, not by Spring. */
-    private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
+    /**
+     * Read by the JVM itself, or by Spring Boot's config-data loader before any property binds
+     * (which no configuration metadata describes).
+     */
+    private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
+            "SPRING_CONFIG_ADDITIONAL_LOCATION");
 
     private static Map<String, AppConfiguration> apps;
 
     @BeforeAll
     static void readTheApplicationsConfiguration() throws IOException {
-        apps = Map.of(
-                "command-side", AppConfiguration.of("command-side", "query-side", "command-side.yml",
-                        "coupons-platform.yml"),
-                "query-side", AppConfiguration.of("query-side", "command-side", "query-side.yml",
-                        "coupons-platform.yml"));
+        apps = AppConfiguration.ofEveryApplication();
         // The metadata must be there, or every check below would pass on nothing.
         assertThat(apps.get("command-side").variables).contains("SPRING_DATASOURCE_URL",
                 "COUPONS_REDEMPTION_UNKNOWNCODELIMIT", "COUPONS_QUERYSIDEURL", "AXON_AXONSERVER_SERVERS");
         assertThat(apps.get("query-side").variables).contains("COUPONS_PROJECTIONS_BATCHSIZE")
                 .doesNotContain("COUPONS_REDEMPTION_UNKNOWNCODELIMIT");
+        assertThat(apps.get("admin-ui").variables).contains("COUPONS_ADMINUI_TOKENKEY", "COUPONS_SECURITY_USERS")
+                .doesNotContain("COUPONS_PROJECTIONS_BATCHSIZE", "COUPONS_QUERYSIDEURL");
     }
 
     @Test
     void everyVariableTheFilesSetIsOneTheSideReads() throws IOException {
         List<String> unknown = new ArrayList<>();
-        for (String side : DeployFiles.SIDES) {
+        for (String side : DeployFiles.APPLICATIONS) {
             AppConfiguration app = apps.get(side);
             DeployFiles.composeEnvironment(side).keySet().stream().filter(v -> !JVM_VARIABLES.contains(v))
                     .filter(v -> !app.reads(v)).forEach(v -> unknown.add("compose " + side + ": " + v));
@@ -60,6 +62,23 @@ class DeployFilesTest {
                     .filter(v -> !app.reads(v)).forEach(v -> unknown.add("k8s " + side + ": " + v));
         }
         assertThat(unknown).as("variables no configuration property or placeholder of the side reads").isEmpty();
+    }
+
+    /** The UI has no profiles; it needs its two sides, its key and its users. */
+    @Test
+    void theAdminUiIsGivenWhatItCannotStartWithout() throws IOException {
+        for (Map<String, String> environment : List.of(DeployFiles.composeEnvironment("admin-ui"),
+                DeployFiles.k8sEnvironment("admin-ui"))) {
+            assertThat(environment).containsKeys("COUPONS_ADMINUI_COMMANDSIDEURL", "COUPONS_ADMINUI_QUERYSIDEURL",
+                    "COUPONS_ADMINUI_TOKENKEY", "SPRING_CONFIG_ADDITIONAL_LOCATION")
+                    .doesNotContainKey("SPRING_PROFILES_ACTIVE");
+        }
+        for (String side : DeployFiles.SIDES) {
+            assertThat(DeployFiles.composeEnvironment(side)).containsKey("COUPONS_SECURITY_ADMINUIKEY");
+            assertThat(DeployFiles.k8sEnvironment(side)).containsKey("COUPONS_SECURITY_ADMINUIKEY");
+        }
+        assertThat(DeployYaml.load(DeployFiles.DEPLOY.resolve("config/admin-ui-production.yml")))
+                .extractingByKey("coupons").asString().contains("users");
     }
 
     @Test
@@ -80,7 +99,7 @@ class DeployFilesTest {
 
     @Test
     void portsAgreeWithTheApplicationsDefaultPort() throws IOException {
-        for (String side : DeployFiles.SIDES) {
+        for (String side : DeployFiles.APPLICATIONS) {
             String port = AppConfiguration.resolved(apps.get(side).value("server.port"));
             assertThat(port).as(side).matches("\\d+");
             String dockerfile = Files.readString(DeployFiles.DEPLOY.resolve("compose/Dockerfile." + side));
@@ -104,12 +123,14 @@ class DeployFilesTest {
     @Test
     void probesAreTheApplicationsHealthGroups() throws IOException {
         for (String side : DeployFiles.SIDES) {
+            assertThat(String.valueOf(apps.get(side).value("management.endpoint.health.group.readiness.include"))
+                    .split(",")).as(side + ": readiness includes the event processors").contains("eventProcessors", "db");
+        }
+        for (String side : DeployFiles.APPLICATIONS) {
             AppConfiguration app = apps.get(side);
             assertThat(app.value("management.endpoint.health.probes.enabled")).as(side).isEqualTo(true);
             assertThat(String.valueOf(app.value("management.endpoints.web.exposure.include")).split(","))
                     .as(side).contains("health");
-            assertThat(String.valueOf(app.value("management.endpoint.health.group.readiness.include")).split(","))
-                    .as(side + ": readiness includes the event processors").contains("eventProcessors", "db");
             assertThat(DeployFiles.probePaths(side)).as(side).isEqualTo(Map.of(
                     "startupProbe", "/actuator/health/liveness",
                     "livenessProbe", "/actuator/health/liveness",
@@ -124,7 +145,7 @@ class DeployFilesTest {
     @Test
     void imagesAreBuiltFromTheJarsMavenMakes() throws IOException {
         String version = projectVersion();
-        for (String side : DeployFiles.SIDES) {
+        for (String side : DeployFiles.APPLICATIONS) {
             Map<String, Object> build = DeployYaml.map(DeployFiles.composeService(side), "build");
             assertThat(build.get("context")).isEqualTo("../..");
             Path dockerfile = DeployFiles.DEPLOY.resolve("compose").resolve(String.valueOf(build.get("context")))
@@ -143,7 +164,7 @@ class DeployFilesTest {
 
     @Test
     void stoppingLeavesRoomForTheGracefulShutdown() throws IOException {
-        for (String side : DeployFiles.SIDES) {
+        for (String side : DeployFiles.APPLICATIONS) {
             Duration phase = shutdownPhase(side);
             Map<String, Object> pod = DeployYaml.map(DeployFiles.k8s(side + "-deployment.yaml"), "spec.template.spec");
             long grace = ((Number) pod.get("terminationGracePeriodSeconds")).longValue();
@@ -162,7 +183,7 @@ class DeployFilesTest {
     @Test
     void productionConfigFilesHoldOnlyPropertiesTheSideReads() throws IOException {
         List<String> unknown = new ArrayList<>();
-        for (String side : DeployFiles.SIDES) {
+        for (String side : DeployFiles.APPLICATIONS) {
             Map<String, Object> file = DeployYaml.load(DeployFiles.DEPLOY.resolve("config/" + side + "-production.yml"));
             for (String key : flatten("", file)) {
                 if (!apps.get(side).reads(AppConfiguration.variable(key))) {
@@ -182,7 +203,7 @@ class DeployFilesTest {
             documented.add(rows.group(1));
         }
         Set<String> set = new TreeSet<>();
-        for (String side : DeployFiles.SIDES) {
+        for (String side : DeployFiles.APPLICATIONS) {
             set.addAll(DeployFiles.composeEnvironment(side).keySet());
             set.addAll(DeployFiles.k8sEnvironment(side).keySet());
         }
@@ -196,7 +217,7 @@ class DeployFilesTest {
         Set<String> nowhere = new TreeSet<>(documented);
         nowhere.removeAll(set);
         nowhere.removeAll(interpolated);
-        nowhere.removeIf(v -> DeployFiles.SIDES.stream().anyMatch(side -> apps.get(side).reads(v)));
+        nowhere.removeIf(v -> DeployFiles.APPLICATIONS.stream().anyMatch(side -> apps.get(side).reads(v)));
         assertThat(nowhere).as("documented variables nothing uses").isEmpty();
     }
 

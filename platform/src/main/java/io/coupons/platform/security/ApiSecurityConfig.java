@@ -105,13 +105,14 @@ public class ApiSecurityConfig {
     @Bean
     public VerifiedCredentialsCache verifiedCredentials(SecurityProperties properties, PasswordEncoder passwords,
                                                         Clock clock) {
-        List<UserDetails> users = properties.users().stream().map(ApiSecurityConfig::toUserDetails).toList();
+        List<UserDetails> users = properties.users().stream().map(ApiSecurityConfig::userDetails).toList();
         DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
         bcrypt.setPasswordEncoder(passwords);
         return new VerifiedCredentialsCache(bcrypt, Duration.ofMinutes(5), 10_000, clock);
     }
 
-    private static UserDetails toUserDetails(SecurityProperties.User user) {
+    /** A configured user, refused at start-up without a name, an encoded password or a role. */
+    public static UserDetails userDetails(SecurityProperties.User user) {
         if (user.name() == null || user.name().isBlank()) {
             throw new IllegalStateException("coupons.security.users: a user has no name");
         }
