@@ -120,6 +120,9 @@ class FindCouponUiTest {
             assertThat(fact(details, "used-by")).isEqualTo("find-ui-account");
             assertThat(fact(details, "total-redemptions")).isEqualTo("1");
             assertThat(fact(details, "remaining")).isEqualTo("1");
+            // The row itself is brought up to date by the same answer.
+            assertThat(browser.find(By.id("find-total-" + code)).getText()).isEqualTo("1");
+            assertThat(browser.find(By.id("find-remaining-" + code)).getText()).isEqualTo("1");
             assertThat(details.findElement(By.cssSelector("tr[data-order='" + order + "']")).getText())
                     .contains("find-ui-account").contains("15.00 USD");
             browser.screenshot("find-coupon-expanded");

@@ -161,6 +161,44 @@ class UsageUiTest {
         }
     }
 
+    @Test
+    void aPromoBatchsUsageCountsItsRedemption() {
+        String name = UiSystem.unique("Usage UI promo ");
+        TestHttp.Response accepted = commands.post("/api/promo-batches", """
+                {"method": "NUMBER_OF_CODES", "numberOfCodes": 3, "codeLength": 10, "name": "%s", "enabled": true,
+                 "terms": {"percentOff": 20, "displayMessage": "20%% off"}}""".formatted(name));
+        assertThat(accepted.status()).as(accepted::toString).isEqualTo(202);
+        String batch = accepted.json().get("promoBatchId").asString();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> queries.get("/api/promo-batches/" + batch),
+                        r -> r.status() == 200 && "COMPLETED".equals(r.json().get("batch").get("state").asString()));
+        String code = queries.get("/api/promo-batches/" + batch + "/codes").json().get("items").get(0).get("code")
+                .asString();
+        TestHttp.Response redeemed = redeem(code, order + "-promo");
+        assertThat(redeemed.status()).as(redeemed::toString).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> queries.get("/api/promo-batches/" + batch + "/usage").json().get("redemptions").asLong() == 1);
+
+        try (Browser browser = Browser.open("usage-promo")) {
+            browser.signIn("admin");
+            browser.go("/usage");
+            new Select(browser.find(By.id("usage-promo-batch"))).selectByValue(batch);
+            browser.screenshot("usage-lookups");
+            browser.click(By.id("usage-promo-button"));
+
+            assertThat(browser.find(By.id("usage-title")).getText()).isEqualTo("Promo batch " + name);
+            assertThat(browser.find(By.id("stat-codes-redeemed")).getText()).isEqualTo("1");
+            assertThat(browser.find(By.id("stat-redemptions")).getText()).isEqualTo("1");
+            assertThat(browser.find(By.id("stat-reversals")).getText()).isEqualTo("0");
+            // 20 % of 60.00.
+            assertThat(browser.find(By.id("stat-discount")).getText()).isEqualTo("12.00 USD");
+            assertThat(browser.all(By.cssSelector("#usage-chart g.day rect.bar.redemptions"))).hasSize(1);
+            assertThat(browser.all(By.cssSelector("#usage-chart g.day rect.bar.reversals"))).isEmpty();
+            assertThat(title(browser, "#usage-chart g.day rect.bar.redemptions"))
+                    .isEqualTo(LocalDate.now(ZoneOffset.UTC) + ": 1 redemption, 0 reversals");
+        }
+    }
+
     private static String title(Browser browser, String selector) {
         return (String) browser.script("return document.querySelector(arguments[0]).querySelector('title').textContent",
                 selector);

@@ -66,6 +66,7 @@ public class FindCouponController {
         model.addAttribute("ruleTerms", TermsLines.of(nested(details, "ruleInForce", "terms")));
         model.addAttribute("promoTerms", TermsLines.of(nested(details, "promoCode", "terms")));
         model.addAttribute("newest", newestRedemption(details));
+        model.addAttribute("refreshRow", HtmxRequest.isHtmx(request));
         return HtmxRequest.isHtmx(request) ? "search/details :: details" : "search/details-page";
     }
 

@@ -27,6 +27,8 @@ public final class DailyChart {
     static final int BOTTOM = 30;
     static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
+    /** The widest a day's column gets. */
+    static final int MAX_SLOT = 48;
     /** About this many day labels fit under the axis without overlapping. */
     static final int MAX_LABELS = 14;
 
@@ -83,7 +85,8 @@ public final class DailyChart {
         boolean anyReversals = drawn.stream().anyMatch(day -> day.reversals() > 0);
         axes(svg, max);
 
-        double slot = (double) PLOT_WIDTH / drawn.size();
+        // A few days get bars of a readable width from the left, not one bar across the whole chart.
+        double slot = Math.min((double) PLOT_WIDTH / drawn.size(), MAX_SLOT);
         double gap = Math.min(slot * 0.2, 12);
         double redemptionWidth = anyReversals ? (slot - gap) * 0.62 : slot - gap;
         double reversalWidth = anyReversals ? (slot - gap) - redemptionWidth : 0;
