@@ -144,7 +144,10 @@ class FindCouponUiTest {
             browser.click(By.id("find-close"));
             browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("find-results")));
             find(browser, "NOT A CODE!");
-            assertThat(browser.find(By.id("find-refused")).getText()).contains("letters, digits");
+            // The API's own words for its 400 on the search parameter.
+            assertThat(browser.find(By.id("find-refused")).getText())
+                    .isEqualTo("Search must be 1 to 64 characters: letters, digits, '_' and '-'");
+            assertThat(browser.all(By.id("find-results-table"))).isEmpty();
         }
     }
 
