@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Api {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Amounts stay exact decimals ("15.00"), as the API wrote them, never doubles. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 

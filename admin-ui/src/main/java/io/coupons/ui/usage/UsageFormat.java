@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * How the usage and Find Coupon screens write the API's instants and amounts, for templates as
  * {@code ${@usageFormat.at(r.redeemedAt)}}. Instants are shown in UTC, the zone the per-day figures
- * are counted in, so a time and its day never disagree. The JSON reader gives amounts as doubles;
- * they are written with the currency's own decimals again (15.00 USD, 1500 JPY).
+ * are counted in, so a time and its day never disagree. Amounts are written with the currency's
+ * own decimals, whatever scale the API gave them (15.00 USD, 1500 JPY).
  */
 @Component("usageFormat")
 public class UsageFormat {
