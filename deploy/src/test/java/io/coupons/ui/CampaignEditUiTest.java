@@ -53,13 +53,18 @@ class CampaignEditUiTest {
             rule = new Select(browser.find(By.id("edit-discount-rule")));
             assertThat(rule.getFirstSelectedOption().getDomAttribute("value")).isEqualTo(first);
             rule.selectByValue(second);
+            // datetime-local's typing is locale-bound in Chromium; its value is not.
+            browser.script("arguments[0].value = '2031-03-04T05:06:07'", browser.find(By.id("edit-expires")));
             browser.click(By.id("edit-ok"));
             browser.until(ExpectedConditions.numberOfElementsToBe(By.id("edit-campaign-modal"), 0));
 
-            // Only the link changed: one more event, and the UI waited for the query side before redrawing.
-            assertThat(eventsOf(campaign)).isEqualTo(2);
-            assertThat(Fixtures.queries().get("/api/campaigns/" + campaign).json().get("discountRuleId").asString())
-                    .isEqualTo(second);
+            // The link and the schedule changed, the code did not: two more events, and the UI waited for
+            // the query side before redrawing.
+            assertThat(eventsOf(campaign)).isEqualTo(3);
+            var saved = Fixtures.queries().get("/api/campaigns/" + campaign).json();
+            assertThat(saved.get("discountRuleId").asString()).isEqualTo(second);
+            assertThat(saved.get("expiresAt").asString()).isEqualTo("2031-03-04T05:06:07Z");
+            assertThat(saved.get("code").asString()).isEqualTo(code);
             browser.until(ExpectedConditions.textToBe(By.cssSelector("#campaigns tr[data-code='" + code + "'] .rule"),
                     "Second " + code));
         }

@@ -73,6 +73,8 @@ class CouponsUiTest {
             JsonNode created = Fixtures.queries().get("/api/campaigns/" + campaignId).json();
             assertThat(created.get("discountRuleName").asString()).isEqualTo(ruleName);
             assertThat(created.get("type").asString()).isEqualTo("BULK_POOL");
+            row.findElement(By.cssSelector("button.gear")).click();
+            browser.until(ExpectedConditions.visibilityOf(row.findElement(By.cssSelector(".menu-generate"))));
             browser.screenshot("coupons-tab");
         }
     }
@@ -125,6 +127,26 @@ class CouponsUiTest {
             assertThat(lines.get(0)).startsWith("id,code,type,status");
             assertThat(lines).hasSize(2);
             assertThat(lines.get(1)).contains(tag + "_P").contains("BULK_POOL").contains(pool);
+        }
+    }
+
+    @Test
+    void anAuditorSeesTheTabAndTheCampaignReadOnly() {
+        String code = UiSystem.unique("AUD");
+        String campaign = Fixtures.campaign(code, "BULK_POOL", null);
+        Fixtures.awaitProjected(campaign);
+        Fixtures.generated(campaign, 100);
+        try (Browser browser = Browser.open("coupons-auditor")) {
+            browser.signIn("auditor");
+            WebElement row = Fixtures.openMenu(browser, code);
+            assertThat(browser.find(By.id("export-table-csv")).isDisplayed()).isTrue();
+            assertThat(row.findElements(By.cssSelector(".menu-edit, .menu-generate"))).isEmpty();
+            row.findElement(By.cssSelector(".menu-details")).click();
+            assertThat(browser.find(By.cssSelector("#history-table tr[data-batch='1'] .codes")).getText())
+                    .isEqualTo("100");
+            assertThat(browser.find(By.id("edit-discount-rule")).isEnabled()).isFalse();
+            assertThat(browser.all(By.id("edit-ok"))).isEmpty();
+            assertThat(browser.all(By.cssSelector("[data-write]"))).isEmpty();
         }
     }
 
