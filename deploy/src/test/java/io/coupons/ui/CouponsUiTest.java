@@ -103,6 +103,42 @@ class CouponsUiTest {
     }
 
     @Test
+    void aTakenCodeIsShownAtTheCodeFieldAndADoubleSubmitCreatesOneCampaign() {
+        String taken = UiSystem.unique("TAKEN");
+        Fixtures.campaign(taken, "SINGLE_CODE", null);
+        String code = UiSystem.unique("TWICE");
+        try (Browser browser = Browser.open("coupons-conflict")) {
+            browser.signIn("admin");
+            browser.go("/coupons");
+            browser.click(By.id("new-coupon"));
+            browser.type(By.id("campaign-code"), taken);
+            new Select(browser.find(By.id("campaign-type"))).selectByVisibleText("Single Code");
+            browser.click(By.id("create-campaign"));
+            assertThat(browser.find(By.cssSelector(".field-error[data-field=code]")).getText())
+                    .contains("already uses the code " + taken);
+
+            // The same form sent twice at once (a double click the disabled button did not stop, a retry):
+            // both carry the form's hidden key, so the second is answered with the first's campaign, not a
+            // "code taken" refusal.
+            browser.type(By.id("campaign-code"), code);
+            @SuppressWarnings("unchecked")
+            List<Object> statuses = (List<Object>) browser.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    const form = document.getElementById('new-campaign-form');
+                    const meta = name => document.querySelector('meta[name="' + name + '"]').content;
+                    const send = () => fetch('/coupons', {method: 'POST', body: new URLSearchParams(new FormData(form)),
+                        headers: {[meta('csrf-header')]: meta('csrf-token'), 'HX-Request': 'true'}})
+                        .then(r => r.status);
+                    Promise.all([send(), send()]).then(done);""");
+            assertThat(statuses).containsExactly(200L, 200L);
+            long created = jdbc().sql("SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE "
+                            + "'%CampaignCreatedEvent' AND convert_from(payload, 'UTF8')::jsonb ->> 'code' = ?")
+                    .param(code).query(Long.class).single();
+            assertThat(created).isEqualTo(1);
+        }
+    }
+
+    @Test
     void exportTableCsvDownloadsTheFilteredView() throws Exception {
         String tag = UiSystem.unique("EXP");
         String single = Fixtures.campaign(tag + "_S", "SINGLE_CODE", null);
