@@ -36,8 +36,7 @@ public class RefusalAdvice {
             response.setHeader("HX-Reswap", "innerHTML");
             return new ModelAndView("fragments/alerts :: refusal", Map.of("refusal", refusal));
         }
-        String accept = request.getHeader("Accept");
-        if (accept != null && accept.contains("text/html")) {
+        if (HtmxRequest.wantsHtml(request)) {
             return new ModelAndView("refused", Map.of("refusal", refusal));
         }
         return new ModelAndView((model, servletRequest, servletResponse) -> {

@@ -2,6 +2,7 @@ package io.coupons.ui.usage;
 
 import io.coupons.ui.app.Api;
 import io.coupons.ui.app.ApiRefusal;
+import io.coupons.ui.app.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The usage pages (seed 000 "Usage tracking"): a code's, a campaign's, a batch's and a promo
@@ -139,7 +142,9 @@ public class UsageController {
         try {
             return page.get();
         } catch (ApiRefusal refusal) {
-            if (refusal.status() != 404 && refusal.status() != 400) {
+            if (refusal.status() != 404 && refusal.status() != 400
+                    || !HtmxRequest.wantsHtml(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                    .getRequest())) {
                 throw refusal;
             }
             response.setStatus(refusal.status());
