@@ -25,7 +25,7 @@ class PromoBatchUiTest {
     void generateBatchThroughTheFormUntilItsRunIsCompleted() {
         String name = UiSystem.unique("Form batch ");
         try (Browser browser = Browser.open("promo-generate")) {
-            browser.signIn("admin");
+            PromoUiApi.signIn(browser, "admin");
             browser.go("/promo-batches");
             browser.click(By.id("generate-batch"));
             browser.find(By.id("generate-form"));
@@ -99,7 +99,7 @@ class PromoBatchUiTest {
         String name = UiSystem.unique("Refused batch ");
         long batchesBefore = PromoUiApi.queries().get("/api/promo-batches").json().get("total").asLong();
         try (Browser browser = Browser.open("promo-refused")) {
-            browser.signIn("admin");
+            PromoUiApi.signIn(browser, "admin");
             browser.go("/promo-batches/new");
             browser.type(By.id("numberOfCodes"), "0");
             browser.type(By.id("terms-percentOff"), "10");
@@ -131,7 +131,7 @@ class PromoBatchUiTest {
         String name = UiSystem.unique("Inventory batch ");
         String id = PromoUiApi.batch(name, 4);
         try (Browser browser = Browser.open("promo-inventory")) {
-            browser.signIn("admin");
+            PromoUiApi.signIn(browser, "admin");
             browser.go("/promo-batches?name=" + name.replace(" ", "%20"));
             browser.click(By.cssSelector("tr[data-batch-id='" + id + "'] [data-action='modify-inventory']"));
             browser.find(By.id("modify-inventory"));
@@ -170,11 +170,12 @@ class PromoBatchUiTest {
         String id = PromoUiApi.batch(name, 3);
         By row = By.cssSelector("tr[data-batch-id='" + id + "']");
         try (Browser browser = Browser.open("promo-delete")) {
-            browser.signIn("admin");
+            PromoUiApi.signIn(browser, "admin");
             browser.go("/promo-batches?name=" + name.replace(" ", "%20"));
             browser.click(By.cssSelector("tr[data-batch-id='" + id + "'] [data-action='toggle-enabled']"));
-            browser.until(driver -> browser.find(row).findElement(By.cssSelector(".enabled")).getText()
-                    .equals("Disabled"));
+            // The row is swapped for the one the query side shows after the change.
+            browser.until(driver -> "Disabled".equals(browser.script("var badge = document.querySelector("
+                    + "\"tr[data-batch-id='" + id + "'] .enabled\"); return badge && badge.textContent.trim();")));
             assertThat(PromoUiApi.queries().get("/api/promo-batches/" + id).json().get("batch").get("enabled")
                     .asBoolean()).isFalse();
 

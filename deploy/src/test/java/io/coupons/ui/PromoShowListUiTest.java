@@ -23,7 +23,7 @@ class PromoShowListUiTest {
         String name = UiSystem.unique("Show list batch ");
         String id = PromoUiApi.batch(name, 55);
         try (Browser browser = Browser.open("promo-show-list")) {
-            browser.signIn("admin");
+            PromoUiApi.signIn(browser, "admin");
             browser.go("/promo-batches/" + id + "/codes");
             assertThat(codes(browser)).hasSize(50);
             browser.click(By.id("load-more"));

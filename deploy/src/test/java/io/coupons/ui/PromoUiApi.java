@@ -18,6 +18,12 @@ final class PromoUiApi {
     private PromoUiApi() {
     }
 
+    /** Signs in and waits until the session is there (a page opened sooner would land on the login form). */
+    static void signIn(Browser browser, String user) {
+        browser.signIn(user);
+        browser.find(org.openqa.selenium.By.id("signed-in-as"));
+    }
+
     static TestHttp commands() {
         return TestHttp.at(UiSystem.get().commandSidePort()).as("admin", UiSystem.password("admin"));
     }

@@ -36,7 +36,7 @@ class SegmentUiTest {
         csv.append("ui-shopper-0007\n"); // a repeat: kept once, counted
         Path file = Files.writeString(Files.createTempFile("segment", ".csv"), csv);
         try (Browser browser = Browser.open("segments")) {
-            browser.signIn("admin");
+            PromoUiApi.signIn(browser, "admin");
             browser.go("/segments");
             browser.type(By.id("segment-name"), segment);
             browser.find(By.id("segment-file")).sendKeys(file.toAbsolutePath().toString());
@@ -109,7 +109,7 @@ class SegmentUiTest {
         String segment = UiSystem.unique("Broken segment ");
         Path file = Files.writeString(Files.createTempFile("segment", ".csv"), "acc-1\nacc-2\n   \nacc-4\n");
         try (Browser browser = Browser.open("segments-refused")) {
-            browser.signIn("admin");
+            PromoUiApi.signIn(browser, "admin");
             browser.go("/segments");
             browser.type(By.id("segment-name"), segment);
             browser.find(By.id("segment-file")).sendKeys(file.toAbsolutePath().toString());

@@ -29,7 +29,7 @@ public class BatchDetailsController {
     @GetMapping("/promo-batches/{id}/progress")
     public String progress(@PathVariable String id, Model model) {
         show(reads.details(id), model);
-        return "promo/details :: progress";
+        return "promo/details :: batchProgress";
     }
 
     static void show(Map<String, Object> details, Model model) {

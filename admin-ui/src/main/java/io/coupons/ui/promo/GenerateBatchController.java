@@ -76,7 +76,7 @@ public class GenerateBatchController {
             response.setStatus(422);
             model.addAttribute("refusal", refusal);
             model.addAttribute("form", TermsForm.echo(form));
-            return HtmxRequest.isHtmx(request) ? "promo/generate :: form" : "promo/generate";
+            return HtmxRequest.isHtmx(request) ? "promo/generate :: generateForm" : "promo/generate";
         }
     }
 

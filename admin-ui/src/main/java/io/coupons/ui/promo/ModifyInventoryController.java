@@ -35,7 +35,7 @@ public class ModifyInventoryController {
     public String form(@PathVariable String id, Model model) {
         model.addAttribute("b", PromoBatchReads.batch(reads.details(id)));
         model.addAttribute("form", Map.of("action", "INCREMENT"));
-        return "promo/inventory :: modal";
+        return "promo/inventory :: inventoryModal";
     }
 
     @PostMapping("/promo-batches/{id}/inventory")
@@ -68,7 +68,7 @@ public class ModifyInventoryController {
             model.addAttribute("form", TermsForm.echo(form));
         }
         model.addAttribute("b", PromoBatchReads.batch(reads.details(id)));
-        return "promo/inventory :: form";
+        return "promo/inventory :: inventoryForm";
     }
 
     private static boolean sameNumber(Object seen, Object wanted) {

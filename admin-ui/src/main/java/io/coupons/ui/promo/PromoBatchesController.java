@@ -54,7 +54,7 @@ public class PromoBatchesController {
         parameters.put("size", PAGE_SIZE);
         model.addAttribute("filters", filters);
         model.addAttribute("batches", api.queryObject("/api/promo-batches", parameters));
-        return "promo/list :: table";
+        return "promo/list :: batchTable";
     }
 
     /** One row's generation cell, polled while its batch is still generating. */
@@ -79,7 +79,7 @@ public class PromoBatchesController {
         Map<String, Object> details = reads.detailsAtVersion(id, accepted.get("version"));
         model.addAttribute("b", PromoBatchReads.batch(details));
         model.addAttribute("details", details);
-        return "details".equals(view) ? "promo/details :: actions" : "promo/list :: row";
+        return "details".equals(view) ? "promo/details :: actions" : "promo/list :: batchRow";
     }
 
     /** Delete's confirmation step: names the batch and how many codes go with it. */
@@ -97,7 +97,8 @@ public class PromoBatchesController {
         // The list redrawn next must not show the row any more.
         reads.awaitDeleted(id);
         if ("list".equals(from) && HtmxRequest.isHtmx(request)) {
-            response.setHeader("HX-Trigger", "{\"closeModal\": true, \"" + CHANGED + "\": true}");
+            // The list's event first: closing the modal detaches the button the events are fired on.
+            response.setHeader("HX-Trigger", "{\"" + CHANGED + "\": true, \"closeModal\": true}");
             return "promo/list :: deleted";
         }
         if (HtmxRequest.isHtmx(request)) {

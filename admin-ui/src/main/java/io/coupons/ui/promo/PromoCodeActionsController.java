@@ -62,7 +62,7 @@ public class PromoCodeActionsController {
             reads.detailsAtVersion(id, accepted.get("version"));
             model.addAttribute("c", promoCode(code));
             response.setHeader("HX-Trigger", "closeModal");
-            return "promo/codes :: row";
+            return "promo/codes :: codeRow";
         } catch (ApiRefusal refusal) {
             response.setStatus(422);
             // The form, not the row, takes the answer: the messages belong next to its fields.

@@ -40,14 +40,14 @@ public class ShowListController {
     public String table(@PathVariable String id, Model model) {
         BatchDetailsController.show(reads.details(id), model);
         page(id, null, model);
-        return "promo/codes :: table";
+        return "promo/codes :: codeTable";
     }
 
     /** The next page's rows and a new "Load more" row, in place of the one clicked. */
     @GetMapping("/promo-batches/{id}/codes/rows")
     public String rows(@PathVariable String id, @RequestParam String after, Model model) {
         page(id, after, model);
-        return "promo/codes :: rows";
+        return "promo/codes :: codeRows";
     }
 
     private void page(String id, String after, Model model) {

@@ -42,7 +42,7 @@ public class SegmentsController {
         parameters.put("size", PAGE_SIZE);
         model.addAttribute("q", q);
         model.addAttribute("segments", api.queryObject("/api/segments", parameters));
-        return "segment/list :: table";
+        return "segment/list :: segmentTable";
     }
 
     @GetMapping("/segments/{id}")
