@@ -2,6 +2,9 @@ package io.coupons.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,7 @@ class PromoBatchUiTest {
             browser.type(By.id("inventory"), "5");
             // The inventory section sits where the seed puts it: after the conditions, before reporting.
             assertThat(legendsInOrder(browser)).containsSubsequence("Conditions", "Inventory", "Reporting");
+            browser.script("window.scrollTo(0, 0)");
             browser.screenshot("promo-generate-form");
             browser.click(By.id("generate-submit"));
 
@@ -56,6 +60,9 @@ class PromoBatchUiTest {
             assertThat(run.getAttribute("data-generated")).isEqualTo("20");
             assertThat(browser.find(By.id("batch-inventory")).getText()).isEqualTo("5 remaining usages");
             assertThat(browser.find(By.id("rules-summary")).getText()).isEqualTo("10% off");
+            assertThat(browser.find(By.cssSelector("#batch-rules dd[data-term='displayMessage']")).getText())
+                    .isEqualTo("10% off, thank you");
+            browser.screenshot("promo-batch-details");
 
             JsonNode batch = PromoUiApi.queries().get("/api/promo-batches/" + id).json().get("batch");
             assertThat(batch.get("name").asString()).isEqualTo(name);
@@ -91,6 +98,46 @@ class PromoBatchUiTest {
             browser.type(By.id("filter-name"), name);
             browser.find(By.cssSelector("tr[data-batch-id='" + id + "']"));
             browser.screenshot("promo-batches-list");
+
+            // Export to CSV goes through the UI (the browser holds no API credentials): a header and 20 codes.
+            browser.click(By.cssSelector("tr[data-batch-id='" + id + "'] [data-action='export']"));
+            Path export = browser.awaitDownload(".csv");
+            List<String> lines = browser.until(driver -> {
+                try {
+                    List<String> read = Files.readAllLines(export);
+                    return read.size() == 21 ? read : null;
+                } catch (IOException e) {
+                    return null;
+                }
+            });
+            assertThat(lines.subList(1, 21)).allSatisfy(line -> assertThat(
+                    codes.stream().map(code -> code.get("code").asString())).contains(line.split(",")[0]));
+        }
+    }
+
+    @Test
+    void anAuditorSeesTheScreensWithoutAnyWriteControl() {
+        String name = UiSystem.unique("Audited batch ");
+        String id = PromoUiApi.batch(name, 2);
+        String code = PromoUiApi.codes(id).get(0).get("code").asString();
+        try (Browser browser = Browser.open("promo-auditor")) {
+            PromoUiApi.signIn(browser, "auditor");
+            for (String page : List.of("/promo-batches?name=" + name.replace(" ", "%20"), "/promo-batches/" + id,
+                    "/promo-batches/" + id + "/codes", "/segments", "/promo-batches/new")) {
+                browser.go(page);
+                browser.find(By.tagName("main"));
+                assertThat(browser.all(By.cssSelector("[data-write]"))).as(page).isEmpty();
+            }
+            browser.go("/promo-batches/" + id + "/codes");
+            assertThat(browser.find(By.cssSelector("tr[data-code='" + code + "']")).getText()).contains(code);
+            assertThat(browser.all(By.cssSelector("[data-action='edit'], [data-action='clone']"))).isEmpty();
+        }
+        // The same pages as an admin do have them: the check above can fail.
+        try (Browser browser = Browser.open("promo-admin-controls")) {
+            PromoUiApi.signIn(browser, "admin");
+            browser.go("/promo-batches/" + id + "/codes");
+            browser.find(By.cssSelector("tr[data-code='" + code + "']"));
+            assertThat(browser.all(By.cssSelector("[data-write]"))).isNotEmpty();
         }
     }
 

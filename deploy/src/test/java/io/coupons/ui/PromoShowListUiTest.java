@@ -57,6 +57,7 @@ class PromoShowListUiTest {
             assertThat(editedView.get("terms").get("percentOff").decimalValue()).isEqualByComparingTo("15");
             assertThat(PromoUiApi.codes(id).stream().filter(code -> !code.get("codeEnabled").asBoolean()).count())
                     .isEqualTo(1);
+            browser.script("window.scrollTo(0, 0)");
             browser.screenshot("promo-show-list");
 
             // Clone: 3 codes with exactly the source's rules, as run 2.

@@ -72,6 +72,8 @@ class SegmentUiTest {
             browser.click(By.id("members-more"));
             browser.until(driver -> members(browser).size() == 200);
             assertThat(members(browser).get(199)).isEqualTo("ui-shopper-0199");
+            browser.script("window.scrollTo(0, 0)");
+            browser.screenshot("segment-members");
 
             // A batch by Target User Segment: the picker offers the segment, one code per member.
             browser.click(By.id("segment-generate-batch"));
