@@ -51,7 +51,7 @@ class PromoBatchUiTest {
             browser.until(ExpectedConditions.urlMatches(BATCH_PAGE));
             String id = browser.driver().getCurrentUrl().replaceAll(".*/promo-batches/", "");
             // The page keeps polling until the run is finished, then stops.
-            browser.until(driver -> "COMPLETED".equals(browser.find(By.id("batch-progress")).getAttribute("data-state")),
+            browser.until(driver -> "COMPLETED".equals(PromoUiApi.attribute(browser, "#batch-progress", "data-state")),
                     Duration.ofSeconds(60));
             assertThat(browser.find(By.id("batch-progress")).getAttribute("hx-trigger")).isNull();
             assertThat(browser.find(By.id("batch-generated")).getText()).isEqualTo("20");
@@ -82,12 +82,9 @@ class PromoBatchUiTest {
             assertThat(PromoUiApi.eventMetadata(id)).isNotEmpty().allSatisfy(metadata ->
                     assertThat(metadata).contains("\"user\":\"admin\""));
 
-            browser.go("/promo-batches");
-            browser.type(By.id("filter-name"), name);
-            WebElement row = browser.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#promo-batches tr[data-batch-id='" + id + "']")));
-            browser.until(driver -> browser.all(By.cssSelector("#promo-batches tbody tr")).size() == 1);
-            row = browser.find(By.cssSelector("tr[data-batch-id='" + id + "']"));
+            browser.go("/promo-batches?name=" + PromoUiApi.encoded(name));
+            assertThat(browser.all(By.cssSelector("#promo-batches tbody tr"))).hasSize(1);
+            WebElement row = browser.find(By.cssSelector("tr[data-batch-id='" + id + "']"));
             assertThat(row.findElement(By.cssSelector(".code-count")).getText()).isEqualTo("20");
             assertThat(row.findElement(By.cssSelector(".generation")).getAttribute("data-state")).isEqualTo("COMPLETED");
             assertThat(row.getText()).contains(name).contains("admin").contains("Enabled");
@@ -101,7 +98,7 @@ class PromoBatchUiTest {
 
             // Export to CSV goes through the UI (the browser holds no API credentials): a header and 20 codes.
             browser.click(By.cssSelector("tr[data-batch-id='" + id + "'] [data-action='export']"));
-            Path export = browser.awaitDownload(".csv");
+            Path export = browser.awaitDownload(id + ".csv");
             List<String> lines = browser.until(driver -> {
                 try {
                     List<String> read = Files.readAllLines(export);
@@ -122,7 +119,7 @@ class PromoBatchUiTest {
         String code = PromoUiApi.codes(id).get(0).get("code").asString();
         try (Browser browser = Browser.open("promo-auditor")) {
             PromoUiApi.signIn(browser, "auditor");
-            for (String page : List.of("/promo-batches?name=" + name.replace(" ", "%20"), "/promo-batches/" + id,
+            for (String page : List.of("/promo-batches?name=" + PromoUiApi.encoded(name), "/promo-batches/" + id,
                     "/promo-batches/" + id + "/codes", "/segments", "/promo-batches/new")) {
                 browser.go(page);
                 browser.find(By.tagName("main"));
@@ -179,7 +176,7 @@ class PromoBatchUiTest {
         String id = PromoUiApi.batch(name, 4);
         try (Browser browser = Browser.open("promo-inventory")) {
             PromoUiApi.signIn(browser, "admin");
-            browser.go("/promo-batches?name=" + name.replace(" ", "%20"));
+            browser.go("/promo-batches?name=" + PromoUiApi.encoded(name));
             browser.click(By.cssSelector("tr[data-batch-id='" + id + "'] [data-action='modify-inventory']"));
             browser.find(By.id("modify-inventory"));
             assertThat(browser.find(By.id("inventory-now")).getText()).contains("5 remaining usages");
@@ -218,7 +215,7 @@ class PromoBatchUiTest {
         By row = By.cssSelector("tr[data-batch-id='" + id + "']");
         try (Browser browser = Browser.open("promo-delete")) {
             PromoUiApi.signIn(browser, "admin");
-            browser.go("/promo-batches?name=" + name.replace(" ", "%20"));
+            browser.go("/promo-batches?name=" + PromoUiApi.encoded(name));
             browser.click(By.cssSelector("tr[data-batch-id='" + id + "'] [data-action='toggle-enabled']"));
             // The row is swapped for the one the query side shows after the change.
             browser.until(driver -> "Disabled".equals(browser.script("var badge = document.querySelector("

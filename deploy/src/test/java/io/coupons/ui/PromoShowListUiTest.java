@@ -48,6 +48,9 @@ class PromoShowListUiTest {
             browser.click(By.id("edit-enabled"));
             browser.click(By.id("edit-save"));
             browser.until(ExpectedConditions.invisibilityOfElementLocated(By.id("edit-code")));
+            // The row is swapped for the code as the query side shows it after the Edit.
+            browser.until(driver -> "true".equals(PromoUiApi.attribute(browser, "tr[data-code='" + edited + "']",
+                    "data-code-enabled")) ? null : Boolean.TRUE);
             WebElement row = browser.find(By.cssSelector("tr[data-code='" + edited + "']"));
             assertThat(row.findElement(By.cssSelector(".enabled")).getText()).isEqualTo("Disabled (code)");
             assertThat(row.findElement(By.cssSelector(".overridden")).getText()).isEqualTo("yes");
@@ -68,7 +71,7 @@ class PromoShowListUiTest {
             browser.type(By.id("clone-quantity"), "3");
             assertThat(browser.find(By.id("clone-generate")).getText()).isEqualTo("Generate Promo Codes");
             browser.click(By.id("clone-generate"));
-            browser.until(driver -> "COMPLETED".equals(browser.find(By.id("clone-progress")).getAttribute("data-state")),
+            browser.until(driver -> "COMPLETED".equals(PromoUiApi.attribute(browser, "#clone-progress", "data-state")),
                     Duration.ofSeconds(30));
             assertThat(browser.find(By.id("clone-progress")).getAttribute("data-run")).isEqualTo("2");
             assertThat(browser.find(By.id("clone-count")).getText()).isEqualTo("3 of 3 codes");

@@ -24,6 +24,20 @@ final class PromoUiApi {
         browser.find(org.openqa.selenium.By.id("signed-in-as"));
     }
 
+    /**
+     * An attribute of an element that htmx keeps replacing (a polled progress fragment), read in one
+     * step in the page, so no reference to a replaced element is ever held.
+     */
+    static String attribute(Browser browser, String css, String name) {
+        return (String) browser.script("var element = document.querySelector(arguments[0]);"
+                + "return element && element.getAttribute(arguments[1]);", css, name);
+    }
+
+    /** A query parameter's value, encoded. */
+    static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     static TestHttp commands() {
         return TestHttp.at(UiSystem.get().commandSidePort()).as("admin", UiSystem.password("admin"));
     }

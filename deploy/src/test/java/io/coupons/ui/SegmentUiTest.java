@@ -56,7 +56,7 @@ class SegmentUiTest {
 
             // The list redrew itself with the new segment; the search is case-sensitive.
             By listed = By.cssSelector("#segments tr[data-name='" + segment + "']");
-            browser.type(By.id("segment-q"), segment);
+            browser.go("/segments?q=" + PromoUiApi.encoded(segment));
             WebElement row = browser.find(listed);
             assertThat(row.findElement(By.cssSelector(".members")).getText()).isEqualTo("1,000");
             assertThat(browser.find(By.id("segment-search-hint")).getText()).contains("case-sensitive");
@@ -91,7 +91,7 @@ class SegmentUiTest {
             browser.click(By.id("generate-submit"));
             browser.until(ExpectedConditions.urlMatches(".*/promo-batches/[0-9a-f-]{36}$"));
             String id = browser.driver().getCurrentUrl().replaceAll(".*/promo-batches/", "");
-            browser.until(driver -> "COMPLETED".equals(browser.find(By.id("batch-progress")).getAttribute("data-state")),
+            browser.until(driver -> "COMPLETED".equals(PromoUiApi.attribute(browser, "#batch-progress", "data-state")),
                     Duration.ofSeconds(60));
             assertThat(browser.find(By.id("batch-generated")).getText()).isEqualTo("1,000");
             assertThat(browser.find(By.id("batch-segment")).getText()).isEqualTo(segment);
@@ -101,6 +101,15 @@ class SegmentUiTest {
             Set<String> accounts = new HashSet<>();
             codes.forEach(code -> accounts.add(code.get("accountId").asString()));
             assertThat(accounts).hasSize(MEMBERS).contains("ui-shopper-0000", "ui-shopper-0999");
+
+            // The list filters by Target User Segment, case-sensitively.
+            browser.go("/promo-batches?segment=" + PromoUiApi.encoded(segment));
+            assertThat(browser.all(By.cssSelector("#promo-batches tbody tr"))).hasSize(1);
+            WebElement batchRow = browser.find(By.cssSelector("tr[data-batch-id='" + id + "']"));
+            assertThat(batchRow.findElement(By.cssSelector(".segment")).getText()).isEqualTo(segment);
+            assertThat(batchRow.findElement(By.cssSelector(".code-count")).getText()).isEqualTo("1,000");
+            browser.type(By.id("filter-segment"), segment.toUpperCase());
+            browser.find(By.id("promo-batches-empty"));
         } finally {
             Files.deleteIfExists(file);
         }
