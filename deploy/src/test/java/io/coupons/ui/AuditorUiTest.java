@@ -3,11 +3,21 @@ package io.coupons.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.coupons.platform.testing.TestHttp;
+import io.coupons.ui.app.ApiTokens;
+import io.coupons.ui.app.UiProperties;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,6 +114,42 @@ class AuditorUiTest {
                 .isZero();
         assertThat(RulesApi.querySide("admin").get("/api/marketing-campaigns?q=" + group).json().get("total")
                 .asLong()).isZero();
+    }
+
+    /**
+     * The token the UI would mint for the auditor (its own {@link ApiTokens}, signed with the key the
+     * local system gave the UI) is refused by the command side for its role, while the admin's,
+     * minted the same way, is taken: so the refusal is the role's, not a token the side does not trust.
+     */
+    @Test
+    void theCommandSideRefusesATokenTheUiMintsForTheAuditor() throws Exception {
+        String publicKey = UiSystem.get().commandSide().getEnvironment()
+                .getRequiredProperty("spring.security.oauth2.resourceserver.jwt.public-key-location");
+        // The private half lies beside the public one (LocalUiKeys); the UI's context is not reachable from here.
+        Path privateKey = Path.of(URI.create(publicKey)).resolveSibling("ui-token-key.pem");
+        ApiTokens tokens = new ApiTokens(new UiProperties(null, null, new FileSystemResource(privateKey), null, null),
+                Clock.systemUTC());
+        String rule = UiSystem.unique("Minted ");
+        String body = "{\"name\": \"" + rule + "\", \"terms\": {\"percentOff\": 10, \"currency\": \"USD\"}}";
+
+        TestHttp.Response auditor = withBearer(tokens.tokenFor(person("auditor", "AUDITOR")), body);
+        assertThat(auditor.status()).as(auditor::toString).isEqualTo(403);
+        assertThat(auditor.json().get("code").asString()).isEqualTo("FORBIDDEN");
+        assertThat(RulesApi.rules(rule.replace(" ", "%20")).get("total").asLong()).isZero();
+
+        TestHttp.Response admin = withBearer(tokens.tokenFor(person("admin", "ADMIN")), body);
+        assertThat(admin.status()).as(admin::toString).isEqualTo(201);
+    }
+
+    private static TestHttp.Response withBearer(String token, String json) {
+        TestHttp side = TestHttp.at(UiSystem.get().commandSidePort());
+        return side.send(side.request("/api/discount-rules").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static Authentication person(String name, String role) {
+        return UsernamePasswordAuthenticationToken.authenticated(name, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
     }
 
     /** A form POST made by script in the page, with the page's own CSRF token: status, content type, body. */
