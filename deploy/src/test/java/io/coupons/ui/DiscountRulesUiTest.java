@@ -115,6 +115,10 @@ class DiscountRulesUiTest {
             browser.until(ExpectedConditions.attributeToBe(byId, "data-rule-name", name + " v2"));
             WebElement revised = browser.find(byId);
             assertThat(revised.findElement(By.cssSelector(".rule-discount")).getText()).isEqualTo("25% off");
+            // The rule's own page, for a link.
+            browser.go("/discount-rules/" + id);
+            assertThat(browser.find(By.id("rule-title")).getText()).startsWith(name + " v2");
+            assertThat(browser.find(By.cssSelector("#rule-details [data-term=percentOff]")).getText()).isEqualTo("25%");
         }
         JsonNode rule = RulesApi.querySide("admin").get("/api/discount-rules/" + id).json();
         assertThat(rule.get("name").asString()).isEqualTo(name + " v2");

@@ -51,6 +51,11 @@ class VariantGroupsUiTest {
             browser.until(ExpectedConditions.textToBe(By.cssSelector("#variant-groups tr[data-group-id='" + id
                     + "'] .group-count"), "2"));
             assertThat(browser.all(By.cssSelector("#variant-groups tr[data-group-name='" + name + "']"))).hasSize(1);
+            // The group's own page, for a link.
+            browser.go("/variant-groups/" + id);
+            assertThat(browser.find(By.id("group-variant-count")).getText()).isEqualTo("2");
+            assertThat(browser.all(By.cssSelector("#group-variants li")).stream().map(WebElement::getText))
+                    .containsExactly("V-2", "V-9");
         }
         JsonNode group = RulesApi.querySide("admin").get("/api/variant-groups/" + id).json();
         assertThat(group.get("name").asString()).isEqualTo(name);
@@ -92,6 +97,12 @@ class VariantGroupsUiTest {
             List<String> suggested = browser.all(By.cssSelector("#variant-group-options option")).stream()
                     .map(option -> option.getAttribute("value")).toList();
             assertThat(suggested).contains(name);
+            // And the picker endpoint for search-as-you-type finds it from a part of its name in any case.
+            Object options = browser.driver().executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    fetch('/pickers/variant-groups?terms.variantTargetingGroup=' + encodeURIComponent(arguments[0]))
+                        .then(response => response.text()).then(done);""", name.toLowerCase());
+            assertThat(String.valueOf(options)).contains("value=\"" + name + "\"");
         }
         assertThat(RulesApi.querySide("admin").get("/api/variant-groups?q=" + name.replace(" ", "%20")).json()
                 .get("items").get(0).get("variantCount").asInt()).isEqualTo(1);
