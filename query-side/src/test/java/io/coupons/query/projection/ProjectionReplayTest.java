@@ -26,6 +26,8 @@ import io.coupons.api.rule.DiscountRuleId;
 import io.coupons.api.rule.DiscountRuleRetiredEvent;
 import io.coupons.api.rule.DiscountRuleRevisedEvent;
 import io.coupons.api.rule.DiscountTerms;
+import io.coupons.api.variantgroup.VariantGroupDefinedEvent;
+import io.coupons.api.variantgroup.VariantGroupId;
 import io.coupons.query.EventAppender;
 import io.coupons.query.QuerySideTest;
 import io.coupons.query.campaign.CampaignTableProjection;
@@ -34,6 +36,7 @@ import io.coupons.query.marketing.MarketingCampaignProjection;
 import io.coupons.query.promo.PromoEvents;
 import io.coupons.query.redemption.UsageProjection;
 import io.coupons.query.rule.DiscountRuleProjection;
+import io.coupons.query.variantgroup.VariantGroupProjection;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,6 +84,7 @@ class ProjectionReplayTest {
             Map.entry("code_discount_view", "code, campaign_id, currency"),
             Map.entry("daily_usage_view", "campaign_id, batch_key, day, currency"),
             Map.entry("marketing_campaign_view", "id"),
+            Map.entry("variant_group_view", "id"),
             Map.entry("promo_batch_view", "id"),
             Map.entry("promo_run_view", "run_id"),
             Map.entry("promo_code_override_view", "code"),
@@ -120,9 +124,15 @@ class ProjectionReplayTest {
             events.append("MarketingCampaign", marketing, 1, new MarketingCampaignDescribedEvent(marketing,
                     "described " + name));
         }
+        for (String name : List.of("Shoes", "été hats")) {
+            VariantGroupId group = VariantGroupId.of(name);
+            events.append("VariantGroup", group, 0, new VariantGroupDefinedEvent(group, name, List.of("V1", "V2")));
+            events.append("VariantGroup", group, 1, new VariantGroupDefinedEvent(group, name, List.of("V3")));
+        }
         List<StreamingEventProcessor> processors = List.of(CampaignTableProjection.PROCESSING_GROUP,
                 DiscountRuleProjection.PROCESSING_GROUP, UsageProjection.PROCESSING_GROUP,
-                MarketingCampaignProjection.PROCESSING_GROUP, CodesProjection.PROCESSING_GROUP).stream().map(group ->
+                MarketingCampaignProjection.PROCESSING_GROUP, VariantGroupProjection.PROCESSING_GROUP,
+                CodesProjection.PROCESSING_GROUP).stream().map(group ->
                 processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow()).toList();
         long head = eventStore.createHeadToken().position().orElseThrow();
         await().atMost(Duration.ofSeconds(20)).until(() -> processors.stream().allMatch(processor ->
@@ -145,6 +155,8 @@ class ProjectionReplayTest {
         jdbc.sql("UPDATE code_discount_view SET discount_given = 0").update();
         jdbc.sql("UPDATE daily_usage_view SET redemptions = 99, codes_first_redeemed = 99").update();
         jdbc.sql("UPDATE marketing_campaign_view SET description = 'SPOILED', version = version + 100").update();
+        jdbc.sql("UPDATE variant_group_view SET variant_ids = '{SPOILED}', variant_count = 9, version = version + 100")
+                .update();
         jdbc.sql("UPDATE promo_batch_view SET name = 'SPOILED', set_number = 9, version = version + 100").update();
         jdbc.sql("UPDATE promo_run_view SET generated = 0, state = 'FAILED'").update();
         jdbc.sql("UPDATE promo_code_override_view SET enabled = true, version = version + 100").update();
@@ -230,7 +242,17 @@ class ProjectionReplayTest {
                 ResponseTypes.optionalInstanceOf(CodeUsageView.class)).join().orElseThrow();
     }
 
+    /** The rows as values: an array column (variant_group_view's variants) as its elements. */
     private List<Map<String, Object>> rows(String table) {
-        return jdbc.sql("SELECT * FROM " + table + " ORDER BY " + TABLES.get(table)).query().listOfRows();
+        List<Map<String, Object>> rows = jdbc.sql("SELECT * FROM " + table + " ORDER BY " + TABLES.get(table))
+                .query().listOfRows();
+        rows.forEach(row -> row.replaceAll((column, value) -> {
+            try {
+                return value instanceof java.sql.Array array ? List.of((Object[]) array.getArray()) : value;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        return rows;
     }
 }

@@ -46,6 +46,12 @@ class OpenApiDescriptionTest {
                 "marketingCampaign", "pnlAllocation", "transactionType");
         description.assertNullable("MarketingCampaignView", "description", "definedBy");
         description.assertRequired("MarketingCampaignView", "id", "name", "definedAt", "version");
+        description.assertNullable("VariantGroupView", "definedBy", "updatedBy");
+        description.assertRequired("VariantGroupView", "id", "name", "variantIds", "variantCount", "definedAt",
+                "updatedAt", "version");
+        description.assertNullable("VariantGroupSummary", "definedBy", "updatedBy");
+        description.assertRequired("VariantGroupSummary", "id", "name", "variantCount", "definedAt", "updatedAt",
+                "version");
         // A promo batch's code has no campaign: campaignId is null for it, and its batch fields are set instead.
         description.assertNullable("CodeSummary", "campaignId", "promoBatchId", "promoBatchName", "accountId");
         description.assertRequired("CodeSummary", "code", "generatedAt", "totalRedemptions");

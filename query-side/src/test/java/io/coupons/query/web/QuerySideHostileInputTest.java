@@ -13,6 +13,8 @@ import io.coupons.api.rule.DiscountRuleId;
 import io.coupons.api.rule.DiscountTerms;
 import io.coupons.api.segment.SegmentDefinedEvent;
 import io.coupons.api.segment.SegmentId;
+import io.coupons.api.variantgroup.VariantGroupDefinedEvent;
+import io.coupons.api.variantgroup.VariantGroupId;
 import io.coupons.platform.testing.HostileInputWalk;
 import io.coupons.platform.testing.TableSnapshot;
 import io.coupons.platform.testing.TestHttp;
@@ -78,6 +80,9 @@ class QuerySideHostileInputTest {
         MarketingCampaignId marketing = MarketingCampaignId.of("Hostile walk");
         new EventAppender(eventStore, transactions).append("MarketingCampaign", marketing, 0,
                 new MarketingCampaignDefinedEvent(marketing, "Hostile walk", "A real one for the walk"));
+        VariantGroupId variantGroup = VariantGroupId.of("Hostile walk");
+        new EventAppender(eventStore, transactions).append("VariantGroup", variantGroup, 0,
+                new VariantGroupDefinedEvent(variantGroup, "Hostile walk", List.of("V-1", "V-2")));
         PromoEvents promo = new PromoEvents(eventStore, transactions);
         PromoBatchId promoBatch = promo.generated("Hostile walk", "Hostile walk", PromoEvents.codes(3),
                 List.of("a", "b", "c"), PromoEvents.terms("10", "CS", null), 2L);
@@ -90,7 +95,7 @@ class QuerySideHostileInputTest {
                 Map.of("campaignId", pool.value().toString(), "ruleId", rule.value().toString(), "code", code,
                         "batchNumber", "1", "token", token, "segmentId", segment.toString(),
                         "marketingCampaignId", marketing.toString(), "promoBatchId", promoBatch.toString(),
-                        "processor", "campaign-table"),
+                        "variantGroupId", variantGroup.toString(), "processor", "campaign-table"),
                 Map.of()).run();
 
         assertThat(outcome.findings()).as("answers that break the rules").isEmpty();
