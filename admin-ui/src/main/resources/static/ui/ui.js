@@ -107,10 +107,16 @@
       }
     };
     xhr.onload = function () {
-      bar.value = bar.max;
+      // The bar shows what was sent; whether it was taken is the answer's to say.
+      bar.setAttribute('data-outcome', xhr.status < 400 ? 'applied' : 'refused');
       result.innerHTML = xhr.responseText;
       htmx.process(result);
       form.dispatchEvent(new CustomEvent('uploaded', {bubbles: true}));
+    };
+    xhr.onerror = function () {
+      bar.setAttribute('data-outcome', 'failed');
+      result.textContent = 'The upload did not reach the service (connection lost); nothing of it was applied. '
+          + 'Try again.';
     };
     xhr.send(file);
   });

@@ -93,7 +93,9 @@ class VariantGroupsUiTest {
             // The terms form suggests the group for Promo Variant Targeting Group.
             browser.go("/discount-rules");
             browser.click(By.id("new-rule"));
-            browser.find(By.id("terms-variantTargetingGroup"));
+            // Typing part of the name asks the picker, whose options fill the input's datalist.
+            browser.type(By.id("terms-variantTargetingGroup"), name.substring(0, name.length() - 2));
+            browser.until(driver -> !browser.all(By.cssSelector("#variant-group-options option")).isEmpty());
             List<String> suggested = browser.all(By.cssSelector("#variant-group-options option")).stream()
                     .map(option -> option.getAttribute("value")).toList();
             assertThat(suggested).contains(name);

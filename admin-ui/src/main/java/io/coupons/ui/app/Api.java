@@ -43,6 +43,7 @@ public class Api {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private final RestClient client;
+    private final RestClient uploadClient;
     private final String commandSide;
     private final String querySide;
     private final ApiTokens tokens;
@@ -53,6 +54,11 @@ public class Api {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(Duration.ofSeconds(60));
         this.client = RestClient.builder().requestFactory(requests).build();
+        // An upload is answered only once the side has read and applied all of it: ten million
+        // segment lines take minutes, not the minute a page may wait.
+        JdkClientHttpRequestFactory uploads = new JdkClientHttpRequestFactory(http);
+        uploads.setReadTimeout(Duration.ofMinutes(30));
+        this.uploadClient = RestClient.builder().requestFactory(uploads).build();
         this.commandSide = required(properties.commandSideUrl(), "coupons.admin-ui.command-side-url");
         this.querySide = required(properties.querySideUrl(), "coupons.admin-ui.query-side-url");
         this.tokens = tokens;
@@ -96,7 +102,7 @@ public class Api {
     /** An upload streamed to the command side as it arrives (a segment's CSV of any size). */
     @SuppressWarnings("unchecked")
     public Map<String, Object> upload(String path, MediaType type, InputStream content, Object... variables) {
-        return (Map<String, Object>) client.put().uri(uri(commandSide, path, Map.of(), variables))
+        return (Map<String, Object>) uploadClient.put().uri(uri(commandSide, path, Map.of(), variables))
                 .header(HttpHeaders.AUTHORIZATION, bearer())
                 .contentType(type)
                 .body(output -> StreamUtils.copy(content, output))

@@ -4,7 +4,6 @@ import io.coupons.ui.app.Api;
 import io.coupons.ui.app.ApiRefusal;
 import io.coupons.ui.app.HtmxRequest;
 import io.coupons.ui.terms.TermsForm;
-import io.coupons.ui.variantgroup.VariantGroupOptions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -32,11 +31,9 @@ public class DiscountRulesController {
     static final String CHANGED = "rulesChanged";
 
     private final Api api;
-    private final VariantGroupOptions variantGroups;
 
-    public DiscountRulesController(Api api, VariantGroupOptions variantGroups) {
+    public DiscountRulesController(Api api) {
         this.api = api;
-        this.variantGroups = variantGroups;
     }
 
     @GetMapping("/discount-rules")
@@ -159,7 +156,6 @@ public class DiscountRulesController {
         model.addAttribute("form", fields);
         model.addAttribute("idempotencyKey", idempotencyKey);
         model.addAttribute("refusal", refusal);
-        model.addAttribute("variantGroups", variantGroups.firstNames());
         return "rule/form :: modal";
     }
 }

@@ -38,8 +38,4 @@ public class VariantGroupOptions {
             return List.of();
         }
     }
-
-    public List<String> firstNames() {
-        return names(null);
-    }
 }
