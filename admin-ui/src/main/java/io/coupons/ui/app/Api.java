@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -84,6 +85,18 @@ public class Api {
     public Map<String, Object> queryObject(String path, Map<String, ?> parameters, Object... variables) {
         return (Map<String, Object>) exchange(uri(querySide, path, parameters, variables), HttpMethod.GET, null,
                 Map.of());
+    }
+
+    /**
+     * One page of a query-side list: its filters (null and blank ones left out), then {@code page}
+     * (never below 0) and {@code size}, as every list of the API takes them.
+     */
+    public Map<String, Object> queryPage(String path, Map<String, ?> filters, int page, int size,
+                                         Object... variables) {
+        Map<String, Object> parameters = new LinkedHashMap<>(filters);
+        parameters.put("page", Math.max(page, 0));
+        parameters.put("size", size);
+        return queryObject(path, parameters, variables);
     }
 
     /** A change on the command side with a JSON body (or none): its JSON answer, or an empty map. */

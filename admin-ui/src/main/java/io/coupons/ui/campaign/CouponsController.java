@@ -39,12 +39,9 @@ public class CouponsController {
                         @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                         Model model) {
         Map<String, Object> filters = filters(type, status, q);
-        Map<String, Object> parameters = new LinkedHashMap<>(filters);
-        parameters.put("page", Math.max(page, 0));
-        parameters.put("size", PAGE_SIZE);
         model.addAttribute("filters", filters);
         model.addAttribute("filtered", filters.values().stream().anyMatch(v -> v != null && !v.toString().isBlank()));
-        model.addAttribute("campaigns", api.queryObject("/api/campaigns", parameters));
+        model.addAttribute("campaigns", api.queryPage("/api/campaigns", filters, page, PAGE_SIZE));
         return "campaign/coupons :: table";
     }
 

@@ -44,12 +44,10 @@ public class MarketingCampaignsController {
     @GetMapping("/marketing-campaigns/table")
     public String table(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                         Model model) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("q", q);
-        parameters.put("page", Math.max(page, 0));
-        parameters.put("size", PAGE_SIZE);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("q", q);
         model.addAttribute("q", q);
-        model.addAttribute("campaigns", api.queryObject("/api/marketing-campaigns", parameters));
+        model.addAttribute("campaigns", api.queryPage("/api/marketing-campaigns", filters, page, PAGE_SIZE));
         return "marketing/marketing-campaigns :: table";
     }
 

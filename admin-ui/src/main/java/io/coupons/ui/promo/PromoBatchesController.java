@@ -49,11 +49,8 @@ public class PromoBatchesController {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("name", name);
         filters.put("segment", segment);
-        Map<String, Object> parameters = new LinkedHashMap<>(filters);
-        parameters.put("page", Math.max(page, 0));
-        parameters.put("size", PAGE_SIZE);
         model.addAttribute("filters", filters);
-        model.addAttribute("batches", api.queryObject("/api/promo-batches", parameters));
+        model.addAttribute("batches", api.queryPage("/api/promo-batches", filters, page, PAGE_SIZE));
         return "promo/list :: batchTable";
     }
 

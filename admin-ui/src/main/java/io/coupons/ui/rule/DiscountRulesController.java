@@ -51,11 +51,8 @@ public class DiscountRulesController {
         Map<String, Object> filters = new LinkedHashMap<>();
         filters.put("q", q);
         filters.put("includeRetired", includeRetired);
-        Map<String, Object> parameters = new LinkedHashMap<>(filters);
-        parameters.put("page", Math.max(page, 0));
-        parameters.put("size", PAGE_SIZE);
         model.addAttribute("filters", filters);
-        model.addAttribute("rules", api.queryObject("/api/discount-rules", parameters));
+        model.addAttribute("rules", api.queryPage("/api/discount-rules", filters, page, PAGE_SIZE));
         return "rule/rules :: table";
     }
 

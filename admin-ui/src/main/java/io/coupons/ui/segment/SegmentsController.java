@@ -36,12 +36,10 @@ public class SegmentsController {
     @GetMapping("/segments/table")
     public String table(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                         Model model) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("q", q);
-        parameters.put("page", Math.max(page, 0));
-        parameters.put("size", PAGE_SIZE);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("q", q);
         model.addAttribute("q", q);
-        model.addAttribute("segments", api.queryObject("/api/segments", parameters));
+        model.addAttribute("segments", api.queryPage("/api/segments", filters, page, PAGE_SIZE));
         return "segment/list :: segmentTable";
     }
 

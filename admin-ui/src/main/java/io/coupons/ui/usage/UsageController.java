@@ -5,7 +5,6 @@ import io.coupons.ui.app.ApiRefusal;
 import io.coupons.ui.app.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -101,11 +100,9 @@ public class UsageController {
     }
 
     private void redemptions(String code, int page, Model model) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("page", Math.max(page, 0));
-        parameters.put("size", REDEMPTIONS_PAGE);
         model.addAttribute("code", code);
-        model.addAttribute("redemptions", api.queryObject("/api/codes/{code}/redemptions", parameters, code));
+        model.addAttribute("redemptions", api.queryPage("/api/codes/{code}/redemptions", Map.of(), page,
+                REDEMPTIONS_PAGE, code));
     }
 
     @SuppressWarnings("unchecked")

@@ -47,12 +47,10 @@ public class VariantGroupsController {
     @GetMapping("/variant-groups/table")
     public String table(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
                         Model model) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("q", q);
-        parameters.put("page", Math.max(page, 0));
-        parameters.put("size", PAGE_SIZE);
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("q", q);
         model.addAttribute("q", q);
-        model.addAttribute("groups", api.queryObject("/api/variant-groups", parameters));
+        model.addAttribute("groups", api.queryPage("/api/variant-groups", filters, page, PAGE_SIZE));
         return "variantgroup/variant-groups :: table";
     }
 
