@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,9 +35,12 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path downloads;
 
-    private Browser(ChromeDriver driver, Path downloads) {
+    private final String name;
+
+    private Browser(ChromeDriver driver, Path downloads, String name) {
         this.driver = driver;
         this.downloads = downloads;
+        this.name = name;
     }
 
     static Browser open(String name) {
@@ -59,7 +63,7 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
-            return new Browser(driver, downloads);
+            return new Browser(driver, downloads, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,6 +93,9 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(UiSystem.password(user));
         driver.findElement(By.id("sign-in")).click();
+        // The click only starts the form's navigation: a go() before it lands would race the
+        // sign-in's own redirect (to /coupons, or back to /login?error), and the later one wins.
+        until(d -> !d.getCurrentUrl().endsWith("/login"));
         return this;
     }
 
@@ -114,8 +121,16 @@ final class Browser implements AutoCloseable {
         return until(condition, Duration.ofSeconds(15));
     }
 
+    /** Waits; when it times out, says where the browser was and what it showed (and keeps a screenshot). */
     <T> T until(Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition);
+        try {
+            return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition);
+        } catch (TimeoutException e) {
+            Path shot = screenshot("failed-" + name);
+            String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+            throw new TimeoutException("At " + driver.getCurrentUrl() + " (screenshot " + shot + "), the page said: "
+                    + (text.length() > 600 ? text.substring(0, 600) + "…" : text), e);
+        }
     }
 
     /** A screenshot of what the browser shows, kept under the build output (and picked for the README). */
