@@ -7,10 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,27 +160,57 @@ public class Api {
      */
     public @Nullable Map<String, Object> awaitProjected(Predicate<Map<String, Object>> ready, String path,
                                                         Object... variables) {
-        Instant deadline = Instant.now().plus(projectionWait);
-        Map<String, Object> last = null;
-        while (true) {
+        List<Map<String, Object>> seen = new ArrayList<>(1);
+        poll(() -> {
             try {
-                last = queryObject(path, variables);
-                if (ready.test(last)) {
-                    return last;
-                }
+                Map<String, Object> answer = queryObject(path, variables);
+                seen.clear();
+                seen.add(answer);
+                return ready.test(answer);
             } catch (ApiRefusal notYet) {
                 if (notYet.status() != 404) {
                     throw notYet;
                 }
+                return false;
+            }
+        });
+        return seen.isEmpty() ? null : seen.get(0);
+    }
+
+    /**
+     * Waits until the query side answers 404 for what was just deleted, at most
+     * {@code coupons.admin-ui.projection-wait}, so a list redrawn after a Delete no longer shows it.
+     * True if it went in time.
+     */
+    public boolean awaitGone(String path, Object... variables) {
+        return poll(() -> {
+            try {
+                queryObject(path, variables);
+                return false;
+            } catch (ApiRefusal refusal) {
+                if (refusal.status() == 404) {
+                    return true;
+                }
+                throw refusal;
+            }
+        });
+    }
+
+    /** Asks every 50 ms until the answer is yes (true) or the projection wait is over (false). */
+    private boolean poll(BooleanSupplier done) {
+        Instant deadline = Instant.now().plus(projectionWait);
+        while (true) {
+            if (done.getAsBoolean()) {
+                return true;
             }
             if (Instant.now().isAfter(deadline)) {
-                return last;
+                return false;
             }
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return last;
+                return false;
             }
         }
     }

@@ -1,9 +1,6 @@
 package io.coupons.ui.promo;
 
 import io.coupons.ui.app.Api;
-import io.coupons.ui.app.ApiRefusal;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -18,7 +15,6 @@ import org.springframework.stereotype.Component;
 class PromoBatchReads {
 
     static final String DETAILS = "/api/promo-batches/{id}";
-    private static final Duration DELETION_WAIT = Duration.ofSeconds(10);
 
     private final Api api;
 
@@ -44,29 +40,9 @@ class PromoBatchReads {
         return api.awaitProjected(details -> true, DETAILS, id);
     }
 
-    /**
-     * Waits until the query side no longer lists the batch (it answers 404 for a deleted one), so the
-     * list redrawn after a Delete no longer shows its row. True if it went in time.
-     */
+    /** Waits until the query side answers 404 for the deleted batch; true if it went in time. */
     boolean awaitDeleted(String id) {
-        Instant deadline = Instant.now().plus(DELETION_WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                details(id);
-            } catch (ApiRefusal refusal) {
-                if (refusal.status() == 404) {
-                    return true;
-                }
-                throw refusal;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        return api.awaitGone(DETAILS, id);
     }
 
     @SuppressWarnings("unchecked")
