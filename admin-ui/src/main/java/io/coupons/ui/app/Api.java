@@ -21,6 +21,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -58,9 +59,14 @@ public class Api {
         requests.setReadTimeout(Duration.ofSeconds(60));
         this.client = RestClient.builder().requestFactory(requests).build();
         // An upload is answered only once the side has read and applied all of it: ten million
-        // segment lines take minutes, not the minute a page may wait.
-        JdkClientHttpRequestFactory uploads = new JdkClientHttpRequestFactory(http);
+        // segment lines take minutes, not the minute a page may wait. It goes through
+        // HttpURLConnection, chunked: JDK 17's HttpClient fails with a NullPointerException in
+        // Http1Exchange.requestMoreBody when the side answers a streamed body before taking all of
+        // it (a refused upload), which the hostile walk hit as a 500.
+        SimpleClientHttpRequestFactory uploads = new SimpleClientHttpRequestFactory();
+        uploads.setConnectTimeout(Duration.ofSeconds(5));
         uploads.setReadTimeout(Duration.ofMinutes(30));
+        uploads.setChunkSize(64 * 1024);
         this.uploadClient = RestClient.builder().requestFactory(uploads).build();
         this.commandSide = required(properties.commandSideUrl(), "coupons.admin-ui.command-side-url");
         this.querySide = required(properties.querySideUrl(), "coupons.admin-ui.query-side-url");
